@@ -1,0 +1,1500 @@
+/**
+ * GENERATED FILE: DO NOT EDIT BY HAND.
+ * Source: spec/openapi.yaml. Regenerate with `pnpm generate`; `pnpm test` fails when this file is stale.
+ */
+
+export type paths = {
+    "/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with email and password
+         * @description Exchanges HTTP Basic `email:password` for a session secret (A5). The request has no body.
+         *     Wrong email and wrong password give byte-identical 401 responses. Five failures for one email
+         *     within 15 minutes lock that email for 15 minutes (429 with `Retry-After`).
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log out
+         * @description Revokes the session used to make this request (A6). Only sessions can log out.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requester": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe the caller
+         * @description Works for every valid credential (Q1). Users get their profile; organization tokens get the
+         *     organization. With `sensitiveData: hidden`, `email` and `organization.balance` are null and
+         *     listed in `redacted` (Q2).
+         */
+        get: operations["getRequester"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/scopes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the scope catalogue
+         * @description Every resource type with its description, the accesses it takes, whether it can be restricted
+         *     to selected resources, and whether the caller's plan allows scoped tokens (S2).
+         */
+        get: operations["listScopes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/scopes/{resource}/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List selectable resources of one type
+         * @description The zones, domains or certificates of the caller's organization that a token can be restricted
+         *     to, for a scope picker (S2). Needs `<resource>:read`; a caller restricted to selected resources
+         *     sees only those.
+         */
+        get: operations["listScopeResources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tokens
+         * @description Newest first, cursor-paginated (T7). Users see their own personal tokens; admins also see the
+         *     organization's tokens and its members' personal tokens. Needs `tokens:read`.
+         */
+        get: operations["listTokens"];
+        put?: never;
+        /**
+         * Create a token
+         * @description Creates a personal or organization token and returns its secret, which is shown only in this
+         *     response (T1, T6). Only admins create organization tokens (T2); nobody grants more than they
+         *     hold (T3); solo plans create full-access tokens only (S3); at most 50 active tokens per owner
+         *     (T4). Honours `Idempotency-Key` (T18). Needs `tokens:write`.
+         */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tokens/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe the calling credential
+         * @description Works for every valid credential, including sessions and legacy keys (T12).
+         */
+        get: operations["getCurrentToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tokens/introspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Introspect a secret (RFC 7662)
+         * @description Tells whether a secret is live (T12). Dead, unknown, malformed and foreign secrets all give
+         *     exactly `{ "active": false }`. Needs `tokens:read`.
+         */
+        post: operations["introspectToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Token id. */
+                id: components["parameters"]["TokenId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a token
+         * @description A token the caller may not see is 404, never 403 (T8). Needs `tokens:read`.
+         */
+        get: operations["getToken"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a token
+         * @description Revokes at once: the next request with its secret is 401 (T10). When `confirm` is given it must
+         *     equal the token's label, the API form of typing the label to confirm. Needs `tokens:write`.
+         */
+        delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a token
+         * @description Edits label, description, scopes, role, sensitiveData and expiresAt (T9). The same escalation
+         *     (T3) and plan (S3) rules as creation apply; changes take effect on the next request. Only
+         *     active tokens can be edited. Needs `tokens:write`.
+         */
+        patch: operations["updateToken"];
+        trace?: never;
+    };
+    "/v1/tokens/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Token id. */
+                id: components["parameters"]["TokenId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a token's secret
+         * @description Issues a new secret for the same token (T11). The old secret keeps working for
+         *     `gracePeriodSeconds` (default 0: it stops at once). Honours `Idempotency-Key` (T18).
+         *     Needs `tokens:write`.
+         */
+        post: operations["rotateToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit events
+         * @description Token and login events of the caller's organization, newest first (T16). Admins only; needs
+         *     `tokens:read`. Events never contain secrets, only masked prefixes.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: {
+        /**
+         * @description Token id.
+         * @example tok_8fK2mQ9xLp4Rt7Vw
+         */
+        TokenId: string;
+        /**
+         * Format: date-time
+         * @description RFC 3339 date-time in UTC.
+         * @example 2026-11-22T10:00:00.000Z
+         */
+        Timestamp: string;
+        /**
+         * @description Organization plan; `solo` allows full-access tokens only (S3).
+         * @enum {string}
+         */
+        Plan: "solo" | "teams" | "enterprise";
+        /**
+         * @description Membership role, or the role an organization token carries.
+         * @enum {string}
+         */
+        Role: "admin" | "developer";
+        /** @enum {string} */
+        ReceiveReports: "never" | "daily" | "weekly" | "monthly";
+        /**
+         * @description A resource type that scopes grant access to (S1).
+         * @enum {string}
+         */
+        ResourceType: "tokens" | "members" | "zones" | "domains" | "certificates" | "billing";
+        /**
+         * @description Resource types whose grants can be restricted to selected instances (S1).
+         * @enum {string}
+         */
+        SelectableResourceType: "zones" | "domains" | "certificates";
+        /**
+         * @description `write` implies `read`.
+         * @enum {string}
+         */
+        Access: "read" | "write";
+        /**
+         * @description One grant. `resource: "*"` with `access: write` is full access (S3). `resourceIds` restricts a
+         *     zones, domains or certificates grant to those instances; without it the grant covers every
+         *     instance of the type.
+         * @example {
+         *       "resource": "zones",
+         *       "access": "write",
+         *       "resourceIds": [
+         *         "zone_acme01"
+         *       ]
+         *     }
+         */
+        ScopeGrant: {
+            resource: components["schemas"]["ResourceType"] | "*";
+            access: components["schemas"]["Access"];
+            resourceIds?: string[];
+        };
+        /** @description The token's grants; at least one. Duplicate resources are not allowed. */
+        ScopeList: components["schemas"]["ScopeGrant"][];
+        /** @enum {string} */
+        TokenType: "personal" | "organization";
+        /** @enum {string} */
+        TokenStatus: "active" | "expired" | "revoked";
+        /**
+         * @description With `hidden`, email and balance are returned as null (Q2).
+         * @enum {string}
+         */
+        SensitiveData: "hidden" | "visible";
+        /** @enum {string} */
+        CredentialKind: "session" | "personal" | "organization" | "legacy";
+        /**
+         * @description 1 to 100 characters after trimming; duplicates are allowed (T5).
+         * @example CI deploy
+         */
+        TokenLabel: string;
+        /** @example Used by the deploy pipeline */
+        TokenDescription: string | null;
+        UserRef: {
+            /** @example usr_ada */
+            id: string;
+            /** @example Ada Lovelace */
+            name: string;
+        };
+        /**
+         * @description A token as listed. Its secret is never part of it (T6).
+         * @example {
+         *       "id": "tok_8fK2mQ9xLp4Rt7Vw",
+         *       "label": "CI deploy",
+         *       "description": null,
+         *       "type": "personal",
+         *       "role": null,
+         *       "scopes": [
+         *         {
+         *           "resource": "tokens",
+         *           "access": "read"
+         *         }
+         *       ],
+         *       "sensitiveData": "hidden",
+         *       "prefix": "tsr_pat_Demo",
+         *       "organizationId": "org_acme",
+         *       "createdAt": "2026-11-01T09:00:00.000Z",
+         *       "createdBy": {
+         *         "id": "usr_ada",
+         *         "name": "Ada Lovelace"
+         *       },
+         *       "lastUsedAt": "2026-11-21T17:42:10.000Z",
+         *       "lastUsedIp": "203.0.113.7",
+         *       "expiresAt": "2027-01-01T00:00:00.000Z",
+         *       "revokedAt": null,
+         *       "status": "active",
+         *       "legacy": false
+         *     }
+         */
+        Token: {
+            id: components["schemas"]["TokenId"];
+            label: components["schemas"]["TokenLabel"];
+            description: components["schemas"]["TokenDescription"];
+            type: components["schemas"]["TokenType"];
+            /** @description The role of an organization token; null for personal tokens. */
+            role: components["schemas"]["Role"] | null;
+            scopes: components["schemas"]["ScopeList"];
+            sensitiveData: components["schemas"]["SensitiveData"];
+            /**
+             * @description The first 12 characters of the secret, for recognising it.
+             * @example tsr_pat_Demo
+             */
+            prefix: string;
+            /** @example org_acme */
+            organizationId: string;
+            createdAt: components["schemas"]["Timestamp"];
+            createdBy: components["schemas"]["UserRef"];
+            /** @description When the token last authenticated a request (T14). */
+            lastUsedAt: components["schemas"]["Timestamp"] | null;
+            /**
+             * @description Client address of the last request, where known.
+             * @example 203.0.113.7
+             */
+            lastUsedIp: string | null;
+            /** @description When the token stops working; null for never. */
+            expiresAt: components["schemas"]["Timestamp"] | null;
+            revokedAt: components["schemas"]["Timestamp"] | null;
+            status: components["schemas"]["TokenStatus"];
+            /** @description A deprecated pre-existing API key (T17). */
+            legacy: boolean;
+        };
+        TokenPage: {
+            data: components["schemas"]["Token"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        TokenCreateRequest: {
+            label: components["schemas"]["TokenLabel"];
+            description?: components["schemas"]["TokenDescription"];
+            type: components["schemas"]["TokenType"];
+            /** @description Organization tokens only; defaults to `developer` (least privilege). */
+            role?: components["schemas"]["Role"];
+            scopes: components["schemas"]["ScopeList"];
+            sensitiveData: components["schemas"]["SensitiveData"];
+            /**
+             * @description Must be in the future and within the organization's `maxTokenLifetimeDays` (T13).
+             *     Omitted or null means never, or the organization's cap when it has one.
+             */
+            expiresAt?: components["schemas"]["Timestamp"] | null;
+        };
+        /**
+         * @description Only the fields given change (T9).
+         * @example {
+         *       "label": "CI deploy (prod)",
+         *       "scopes": [
+         *         {
+         *           "resource": "tokens",
+         *           "access": "write"
+         *         }
+         *       ]
+         *     }
+         */
+        TokenUpdateRequest: {
+            label?: components["schemas"]["TokenLabel"];
+            description?: components["schemas"]["TokenDescription"];
+            scopes?: components["schemas"]["ScopeList"];
+            /** @description Organization tokens only. */
+            role?: components["schemas"]["Role"];
+            sensitiveData?: components["schemas"]["SensitiveData"];
+            /** @description Same rules as at creation (T13); null removes the expiry where the policy allows. */
+            expiresAt?: components["schemas"]["Timestamp"] | null;
+        };
+        /**
+         * @example {
+         *       "gracePeriodSeconds": 3600
+         *     }
+         */
+        TokenRotateRequest: {
+            /**
+             * @description How long the old secret keeps working, in seconds (T11).
+             * @default 0
+             */
+            gracePeriodSeconds: number;
+            /** @description A new expiry for the token (T13); omitted keeps the current one. */
+            expiresAt?: components["schemas"]["Timestamp"] | null;
+        };
+        TokenWithSecret: {
+            token: components["schemas"]["Token"];
+            /**
+             * @description The full secret. Shown only in create and rotate responses (T6).
+             * @example tsr_pat_ExampleNewTokenSecret0000000030G31D1
+             */
+            secret: string;
+        };
+        /** @description The credential used for a request (T12, Q1). */
+        Credential: {
+            /**
+             * @description Token id, or session id for sessions.
+             * @example tok_8fK2mQ9xLp4Rt7Vw
+             */
+            id: string;
+            kind: components["schemas"]["CredentialKind"];
+            /** @description The token's label; null for sessions. */
+            label: string | null;
+            /** @example tsr_pat_Demo */
+            prefix: string;
+            /** @description The role this credential acts with right now. */
+            role: components["schemas"]["Role"];
+            scopes: components["schemas"]["ScopeList"];
+            sensitiveData: components["schemas"]["SensitiveData"];
+            /** @example org_acme */
+            organizationId: string;
+            createdAt: components["schemas"]["Timestamp"];
+            expiresAt: components["schemas"]["Timestamp"] | null;
+            lastUsedAt: components["schemas"]["Timestamp"] | null;
+        };
+        Session: {
+            /** @example ses_4fT9kW2mQ8xLp7Rv */
+            id: string;
+            /**
+             * @description The session secret; send it as a bearer token.
+             * @example tsr_ses_ExampleSessionValue0000000000104ZwPx
+             */
+            value: string;
+            expiresAt: components["schemas"]["Timestamp"];
+            user: {
+                /** @example usr_ada */
+                id: string;
+            };
+        };
+        OrganizationPolicy: {
+            /** @description Longest allowed token lifetime; null for unlimited (T13). */
+            maxTokenLifetimeDays: number | null;
+        };
+        /** @description An organization the caller belongs to, with the role held there. */
+        Membership: {
+            /** @example org_acme */
+            id: string;
+            /** @example Acme */
+            name: string;
+            plan: components["schemas"]["Plan"];
+            /**
+             * @description Account balance in US dollars; null when redacted (Q2).
+             * @example 1250.5
+             */
+            balance: number | null;
+            role: components["schemas"]["Role"];
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+            policy: components["schemas"]["OrganizationPolicy"];
+        };
+        /** @description JSON pointers of the fields withheld because the credential hides sensitive data (Q2). */
+        Redacted: ("/email" | "/organization/balance")[];
+        UserRequester: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "user";
+            /** @example usr_ada */
+            id: string;
+            /**
+             * @description Display name.
+             * @example Ada Lovelace
+             */
+            name: string;
+            /**
+             * Format: email
+             * @description Null when redacted (Q2).
+             * @example ada@acme.test
+             */
+            email: string | null;
+            emailIsVerified: boolean;
+            /** @example Ada */
+            firstName: string;
+            /** @example Lovelace */
+            lastName: string;
+            receiveReports: components["schemas"]["ReceiveReports"];
+            organization: components["schemas"]["Membership"];
+            /** @description Every organization the user belongs to. */
+            organizations: components["schemas"]["Membership"][];
+            credential: components["schemas"]["Credential"];
+            redacted: components["schemas"]["Redacted"];
+        };
+        OrganizationRequester: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "organization";
+            /**
+             * @description The organization's id.
+             * @example org_acme
+             */
+            id: string;
+            /** @example Acme */
+            name: string;
+            organization: components["schemas"]["Membership"];
+            credential: components["schemas"]["Credential"];
+            redacted: components["schemas"]["Redacted"];
+        };
+        /** @description Who is calling (Q1). */
+        Requester: components["schemas"]["UserRequester"] | components["schemas"]["OrganizationRequester"];
+        ScopeResourceInfo: {
+            resource: components["schemas"]["ResourceType"];
+            /** @example DNS zones and their records. */
+            description: string;
+            accesses: components["schemas"]["Access"][];
+            /** @description Whether grants can be restricted to selected instances. */
+            selectable: boolean;
+        };
+        ScopeCatalogue: {
+            resources: components["schemas"]["ScopeResourceInfo"][];
+            fullAccess: components["schemas"]["ScopeGrant"];
+            plan: components["schemas"]["Plan"];
+            /** @description False on the solo plan, where tokens are full access only (S3). */
+            scopedTokensAllowed: boolean;
+        };
+        SelectableResource: {
+            /** @example zone_acme01 */
+            id: string;
+            type: components["schemas"]["SelectableResourceType"];
+            /** @example acme.test */
+            name: string;
+        };
+        SelectableResourcePage: {
+            data: components["schemas"]["SelectableResource"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "token": "tsr_pat_ExampleNewTokenSecret0000000030G31D1"
+         *     }
+         */
+        IntrospectionRequest: {
+            /** @description The secret to introspect. */
+            token: string;
+            /** @enum {string} */
+            token_type_hint?: "access_token";
+        };
+        ActiveIntrospection: {
+            /** @constant */
+            active: true;
+            /**
+             * @description Space-separated grants, e.g. `tokens:read zones:write`.
+             * @example tokens:read zones:write
+             */
+            scope: string;
+            /**
+             * @description The token id.
+             * @example tok_8fK2mQ9xLp4Rt7Vw
+             */
+            client_id: string;
+            /** @description The owner's email, for personal tokens and sessions with visible sensitive data. */
+            username?: string;
+            /** @constant */
+            token_type: "Bearer";
+            /** @description Expiry as a Unix time; absent when the token never expires. */
+            exp?: number;
+            /** @description Creation as a Unix time. */
+            iat: number;
+            /** @description The principal, a user or organization id. */
+            sub: string;
+            kind: components["schemas"]["CredentialKind"];
+            organization_id: string;
+        };
+        InactiveIntrospection: {
+            /** @constant */
+            active: false;
+        };
+        /** @description RFC 7662 introspection response. */
+        Introspection: components["schemas"]["ActiveIntrospection"] | components["schemas"]["InactiveIntrospection"];
+        /** @enum {string} */
+        AuditEventType: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "login.failed";
+        AuditEvent: {
+            /** @example evt_3kP9wQ2mT8xLr4Vn */
+            id: string;
+            type: components["schemas"]["AuditEventType"];
+            occurredAt: components["schemas"]["Timestamp"];
+            /** @example org_acme */
+            organizationId: string;
+            /** @description Who acted; null for failed logins. */
+            actor: components["schemas"]["AuditActor"] | null;
+            /** @description The token acted on, masked; null for failed logins. */
+            token: components["schemas"]["MaskedToken"] | null;
+            /** @description The email a failed login tried; null for token events. */
+            email: string | null;
+        };
+        AuditActor: {
+            /** @example usr_ada */
+            id: string;
+            /** @enum {string} */
+            kind: "user" | "organization";
+            /** @example Ada Lovelace */
+            name: string;
+            /**
+             * @description The credential the actor used.
+             * @example tok_8fK2mQ9xLp4Rt7Vw
+             */
+            credentialId: string;
+        };
+        MaskedToken: {
+            id: components["schemas"]["TokenId"];
+            label: string;
+            type: components["schemas"]["TokenType"];
+            /**
+             * @description The prefix followed by asterisks, never the secret.
+             * @example tsr_pat_Demo********************************
+             */
+            masked: string;
+        };
+        AuditEventPage: {
+            data: components["schemas"]["AuditEvent"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @description Stable machine-readable error code.
+         * @enum {string}
+         */
+        ProblemCode: "invalid_request" | "unauthenticated" | "invalid_token" | "token_expired" | "invalid_credentials" | "https_required" | "insufficient_scope" | "scope_escalation" | "plan_upgrade_required" | "forbidden" | "not_found" | "token_limit_reached" | "confirmation_mismatch" | "token_not_active" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "login_locked" | "rate_limited" | "internal_error" | "service_unavailable";
+        FieldError: {
+            /**
+             * @description JSON Pointer into the request seen as `{ body, query, path, headers }`, e.g. `/body/label`,
+             *     `/query/limit`, `/path/id`, `/headers/idempotency-key`.
+             * @example /body/label
+             */
+            pointer: string;
+            /** @example must NOT have fewer than 1 characters */
+            detail: string;
+        };
+        /** @description RFC 9457 problem details (E2), with extension members for some codes. */
+        Problem: {
+            /**
+             * Format: uri
+             * @description Identifies the problem type; `https://docs.tessera.dev/problems/<code>`.
+             * @example https://docs.tessera.dev/problems/invalid_token
+             */
+            type: string;
+            /** @example Invalid token */
+            title: string;
+            /** @example 401 */
+            status: number;
+            /** @example The credential is not valid. */
+            detail: string;
+            code: components["schemas"]["ProblemCode"];
+            /** @example req_01HZX4Q2V8N6M3K0TB5C7D9E1F */
+            requestId: string;
+            /** @description The request path. */
+            instance?: string;
+            /** @description Field errors, for `invalid_request`. */
+            errors?: components["schemas"]["FieldError"][];
+            /**
+             * @description The scope that was missing, for `insufficient_scope`.
+             * @example tokens:write
+             */
+            scope?: string;
+            /** @description What was refused, for `scope_escalation`, e.g. `billing:read`, `role:admin`, `zones:write[zone_x]`. */
+            refused?: string[];
+            /** @description The limit, for `token_limit_reached`. */
+            limit?: number;
+            /** @description Active tokens now, for `token_limit_reached`. */
+            current?: number;
+            /** @description Seconds until a retry may succeed, for 429 and 503. */
+            retryAfterSeconds?: number;
+        };
+    };
+    responses: {
+        /** @description `invalid_request`: the request does not match the contract (E1) or the Authorization header is malformed (A2). */
+        BadRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                Deprecation: components["headers"]["Deprecation"];
+                Sunset: components["headers"]["Sunset"];
+                Link: components["headers"]["Link"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.tessera.dev/problems/invalid_request",
+                 *       "title": "Invalid request",
+                 *       "status": 400,
+                 *       "detail": "The request body does not match the contract.",
+                 *       "code": "invalid_request",
+                 *       "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F",
+                 *       "errors": [
+                 *         {
+                 *           "pointer": "/body/label",
+                 *           "detail": "must NOT have fewer than 1 characters"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `invalid_credentials`: wrong email or password; both give identical responses (A5). */
+        LoginFailed: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.tessera.dev/problems/invalid_credentials",
+                 *       "title": "Invalid credentials",
+                 *       "status": 401,
+                 *       "detail": "The email or password is not correct.",
+                 *       "code": "invalid_credentials",
+                 *       "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `unauthenticated` (no credential, A1), `invalid_token` (unknown, revoked or malformed, A3;
+         *     unknown and revoked give identical bodies) or `token_expired` (A3).
+         */
+        Unauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.tessera.dev/problems/invalid_token",
+                 *       "title": "Invalid token",
+                 *       "status": 401,
+                 *       "detail": "The credential is not valid.",
+                 *       "code": "invalid_token",
+                 *       "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `https_required` (A4), `insufficient_scope` (S4, with `WWW-Authenticate` and `scope`),
+         *     `scope_escalation` (T3, with `refused`), `plan_upgrade_required` (S3) or `forbidden` (role).
+         */
+        Forbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate-Optional"];
+                Deprecation: components["headers"]["Deprecation"];
+                Sunset: components["headers"]["Sunset"];
+                Link: components["headers"]["Link"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.tessera.dev/problems/insufficient_scope",
+                 *       "title": "Insufficient scope",
+                 *       "status": 403,
+                 *       "detail": "This operation needs the tokens:write scope.",
+                 *       "code": "insufficient_scope",
+                 *       "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F",
+                 *       "scope": "tokens:write"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `not_found`: no such resource, or the caller may not see it (T8). */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                Deprecation: components["headers"]["Deprecation"];
+                Sunset: components["headers"]["Sunset"];
+                Link: components["headers"]["Link"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.tessera.dev/problems/not_found",
+                 *       "title": "Not found",
+                 *       "status": 404,
+                 *       "detail": "No token with this id.",
+                 *       "code": "not_found",
+                 *       "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description `token_limit_reached` (T4, with `limit` and `current`), `confirmation_mismatch` (T10) or
+         *     `token_not_active` (editing or rotating an expired or revoked token).
+         */
+        Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                Deprecation: components["headers"]["Deprecation"];
+                Sunset: components["headers"]["Sunset"];
+                Link: components["headers"]["Link"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.tessera.dev/problems/token_limit_reached",
+                 *       "title": "Token limit reached",
+                 *       "status": 409,
+                 *       "detail": "This owner already has 50 active tokens.",
+                 *       "code": "token_limit_reached",
+                 *       "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F",
+                 *       "limit": 50,
+                 *       "current": 50
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `payload_too_large`: the body is over 64 KiB (E1). */
+        PayloadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `unsupported_media_type`: the body is not `application/json` (E1). */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `idempotency_key_reused`: the Idempotency-Key was used with another body (T18). */
+        UnprocessableContent: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                Deprecation: components["headers"]["Deprecation"];
+                Sunset: components["headers"]["Sunset"];
+                Link: components["headers"]["Link"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `login_locked` (A5) or `rate_limited`; wait `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.tessera.dev/problems/login_locked",
+                 *       "title": "Too many failed logins",
+                 *       "status": 429,
+                 *       "detail": "Too many failed logins for this email; try again later.",
+                 *       "code": "login_locked",
+                 *       "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F",
+                 *       "retryAfterSeconds": 900
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `internal_error` (500) or `service_unavailable` (503, with `Retry-After`). */
+        UnexpectedError: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After-Optional"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Token id. */
+        TokenId: components["schemas"]["TokenId"];
+        /** @description Page size, 1 to 100. */
+        Limit: number;
+        /** @description Opaque cursor from the previous page's `nextCursor`. */
+        Cursor: string;
+        /**
+         * @description Makes a POST safe to retry: the same key and body from the same principal within 24 hours
+         *     replays the first response; the same key with another body is `422 idempotency_key_reused` (T18).
+         */
+        IdempotencyKey: string;
+        /** @description A resource type that can be restricted to selected instances. */
+        SelectableResourceType: components["schemas"]["SelectableResourceType"];
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Unique id of this request; quote it when reporting a problem (E3). */
+        "X-Request-Id": string;
+        /** @description The authentication challenge (RFC 6750), e.g. `Bearer error="invalid_token"`. */
+        "WWW-Authenticate": string;
+        /** @description Seconds to wait before retrying. */
+        "Retry-After": number;
+        /** @description The challenge for `insufficient_scope` (S4), e.g. `Bearer error="insufficient_scope", scope="tokens:write"`. */
+        "WWW-Authenticate-Optional": string;
+        /** @description Seconds to wait before retrying; sent with 503. */
+        "Retry-After-Optional": number;
+        /** @description Present on every response to a legacy key (T17, RFC 9745), e.g. `@1767225600`. */
+        Deprecation: string;
+        /** @description Present on every response to a legacy key (T17, RFC 8594); the date legacy keys stop working. */
+        Sunset: string;
+        /** @description Present on every response to a legacy key (T17); points at the migration guide. */
+        Link: string;
+        /** @description URL of the created token. */
+        Location: string;
+        /** @description `true` when this response is a replay of an earlier one with the same `Idempotency-Key`. */
+        "Idempotent-Replayed": "true";
+    };
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Session created. `value` is the session secret; it is shown only here. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["LoginFailed"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session is revoked. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getRequester: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Requester"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listScopes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScopeCatalogue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listScopeResources: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description A resource type that can be restricted to selected instances. */
+                resource: components["parameters"]["SelectableResourceType"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of resources. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectableResourcePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listTokens: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only tokens of this type. */
+                type?: components["schemas"]["TokenType"];
+                /** @description Only tokens in this status. */
+                status?: components["schemas"]["TokenStatus"];
+                /** @description Case-insensitive substring of the label. */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tokens. Secrets never appear here (T6). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a POST safe to retry: the same key and body from the same principal within 24 hours
+                 *     replays the first response; the same key with another body is `422 idempotency_key_reused` (T18).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The token and its secret. Store the secret now; it is not shown again. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getCurrentToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credential used for this request. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Credential"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    introspectToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntrospectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The introspection result. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Introspection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Token id. */
+                id: components["parameters"]["TokenId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token. Its secret is never included (T6). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Token"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: {
+                /** @description The token's label, typed by the user to confirm; compared exactly. */
+                confirm?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Token id. */
+                id: components["parameters"]["TokenId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked token. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Token"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Token id. */
+                id: components["parameters"]["TokenId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The edited token. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Token"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    rotateToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a POST safe to retry: the same key and body from the same principal within 24 hours
+                 *     replays the first response; the same key with another body is `422 idempotency_key_reused` (T18).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Token id. */
+                id: components["parameters"]["TokenId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TokenRotateRequest"];
+            };
+        };
+        responses: {
+            /** @description The token and its new secret. Store the secret now; it is not shown again. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from the previous page's `nextCursor`. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only events of this type. */
+                type?: components["schemas"]["AuditEventType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    Link: components["headers"]["Link"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+}

@@ -1,0 +1,23 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Tests run against the sources; the built package is checked by publint and attw.
+    alias: {
+      "@tessera/sdk": here("./packages/sdk/src/index.ts"),
+      "@tessera/mock": here("./mocks/src/index.ts"),
+    },
+  },
+  test: {
+    reporters: ["default", "./test/support/summaryReporter.ts"],
+    include: ["test/**/*.test.ts", "packages/*/src/**/*.test.ts", "mocks/src/**/*.test.ts"],
+    typecheck: {
+      enabled: true,
+      include: ["test/**/*.test-d.ts"],
+      tsconfig: "./tsconfig.json",
+    },
+  },
+});

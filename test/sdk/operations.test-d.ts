@@ -1,12 +1,12 @@
 /**
- * Type tests: one request per operation of spec/openapi.yaml, built with the SDK's `createClient`,
+ * Type tests: one request per operation of spec/openapi.yaml, built with the SDK's `createRawClient`,
  * must type-check against the generated `paths`, and malformed requests must not.
  * Run by `vitest` (typecheck mode) and by `tsc --noEmit`.
  */
 import {
   type AuditEventPage,
   type Credential,
-  createClient,
+  createRawClient,
   type Introspection,
   type Problem,
   type paths,
@@ -20,7 +20,7 @@ import {
 } from "@tessera/sdk";
 import { describe, expectTypeOf, test } from "vitest";
 
-const client = createClient({ baseUrl: "http://127.0.0.1:4010", token: "tsr_pat_x" });
+const client = createRawClient({ baseUrl: "http://127.0.0.1:4010", token: "tsr_pat_x" });
 const id = "tok_8fK2mQ9xLp4Rt7Vw";
 
 type Data<T extends Promise<{ data?: unknown }>> = Awaited<T>["data"];

@@ -1,4 +1,4 @@
-import { createClient } from "@tessera/sdk";
+import { createRawClient } from "@tessera/sdk";
 import { describe, expect, test } from "vitest";
 
 /** A fetch that records the request and answers with a fixed JSON body. */
@@ -14,10 +14,10 @@ function recordingFetch(body: unknown, status = 200) {
   return { fetch, requests };
 }
 
-describe("createClient", () => {
+describe("createRawClient", () => {
   test("A2: sends the token with the Bearer scheme by default", async () => {
     const { fetch, requests } = recordingFetch({ data: [], nextCursor: null });
-    const client = createClient({ baseUrl: "http://127.0.0.1:4010", token: "tsr_pat_abc", fetch });
+    const client = createRawClient({ baseUrl: "http://127.0.0.1:4010", token: "tsr_pat_abc", fetch });
     const { data } = await client.GET("/v1/tokens", { params: { query: { limit: 5, status: "active" } } });
     expect(data).toEqual({ data: [], nextCursor: null });
     expect(requests[0]?.url).toBe("http://127.0.0.1:4010/v1/tokens?limit=5&status=active");
@@ -26,21 +26,21 @@ describe("createClient", () => {
 
   test("A2: sends the token with the ApiKey scheme when asked", async () => {
     const { fetch, requests } = recordingFetch({});
-    const client = createClient({ baseUrl: "http://127.0.0.1:4010", token: "k", scheme: "ApiKey", fetch });
+    const client = createRawClient({ baseUrl: "http://127.0.0.1:4010", token: "k", scheme: "ApiKey", fetch });
     await client.GET("/v1/requester");
     expect(requests[0]?.headers.get("authorization")).toBe("ApiKey k");
   });
 
   test("an explicit Authorization header on a call wins over the configured token", async () => {
     const { fetch, requests } = recordingFetch({});
-    const client = createClient({ baseUrl: "http://127.0.0.1:4010", token: "k", fetch });
+    const client = createRawClient({ baseUrl: "http://127.0.0.1:4010", token: "k", fetch });
     await client.POST("/v1/auth/login", { headers: { authorization: "Basic YTpi" } });
     expect(requests[0]?.headers.get("authorization")).toBe("Basic YTpi");
   });
 
   test("fills path parameters and serializes JSON bodies", async () => {
     const { fetch, requests } = recordingFetch({});
-    const client = createClient({ baseUrl: "http://127.0.0.1:4010/", fetch });
+    const client = createRawClient({ baseUrl: "http://127.0.0.1:4010/", fetch });
     await client.PATCH("/v1/tokens/{id}", {
       params: { path: { id: "tok_8fK2mQ9xLp4Rt7Vw" } },
       body: { label: "renamed" },
@@ -62,7 +62,7 @@ describe("createClient", () => {
       requestId: "r",
     };
     const { fetch } = recordingFetch(problem, 404);
-    const client = createClient({ baseUrl: "http://127.0.0.1:4010", fetch });
+    const client = createRawClient({ baseUrl: "http://127.0.0.1:4010", fetch });
     const result = await client.GET("/v1/tokens/{id}", { params: { path: { id: "tok_0000000000000000" } } });
     expect(result.data).toBeUndefined();
     expect(result.error).toEqual(problem);

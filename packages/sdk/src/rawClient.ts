@@ -16,18 +16,18 @@ export interface ClientOptions {
 }
 
 /** The openapi-fetch client typed by the contract's `paths`. */
-export type TesseraClient = Client<paths>;
+export type RawClient = Client<paths>;
 
 /**
  * Creates a client for the Tessera API, typed by the OpenAPI contract.
  *
  * @example
- * const client = createClient({ baseUrl: "http://127.0.0.1:4010", token: process.env.TESSERA_TOKEN });
+ * const client = createRawClient({ baseUrl: "http://127.0.0.1:4010", token: process.env.TESSERA_TOKEN });
  * const { data, error } = await client.GET("/v1/tokens/{id}", { params: { path: { id } } });
  *
  * @note Like openapi-fetch, it returns `{ data, error, response }` and never throws on 4xx/5xx.
  */
-export function createClient(options: ClientOptions): TesseraClient {
+export function createRawClient(options: ClientOptions): RawClient {
   const { baseUrl, token, scheme = "Bearer", fetch, headers } = options;
   const client = createFetchClient<paths>({
     baseUrl,

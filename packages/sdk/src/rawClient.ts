@@ -1,8 +1,8 @@
 import createFetchClient, { type Client, type Middleware } from "openapi-fetch";
 import type { paths } from "./generated/openapi.js";
 
-/** Options for {@link createClient}. */
-export interface ClientOptions {
+/** Options for {@link createRawClient}. */
+export interface RawClientOptions {
   /** Base URL of the service, e.g. `http://127.0.0.1:4010` for the local mock. */
   baseUrl: string;
   /** Secret sent with every request (session, personal, organization or legacy). */
@@ -25,9 +25,10 @@ export type RawClient = Client<paths>;
  * const client = createRawClient({ baseUrl: "http://127.0.0.1:4010", token: process.env.TESSERA_TOKEN });
  * const { data, error } = await client.GET("/v1/tokens/{id}", { params: { path: { id } } });
  *
- * @note Like openapi-fetch, it returns `{ data, error, response }` and never throws on 4xx/5xx.
+ * @note Like openapi-fetch, it returns `{ data, error, response }` and never throws on 4xx/5xx. It has
+ * no retries, timeouts or logins: `createClient(options).raw` is the same client with all of them.
  */
-export function createRawClient(options: ClientOptions): RawClient {
+export function createRawClient(options: RawClientOptions): RawClient {
   const { baseUrl, token, scheme = "Bearer", fetch, headers } = options;
   const client = createFetchClient<paths>({
     baseUrl,

@@ -43,3 +43,6 @@ export type AuditEventPage = Schemas["AuditEventPage"];
 export type Problem = Schemas["Problem"];
 export type ProblemCode = Schemas["ProblemCode"];
 export type FieldError = Schemas["FieldError"];
+export type ScopeResourceListQuery = NonNullable<operations["listScopeResources"]["parameters"]["query"]>;
+export type AuditEventListQuery = NonNullable<operations["listAuditEvents"]["parameters"]["query"]>;
+export type TokenRevokeQuery = NonNullable<operations["revokeToken"]["parameters"]["query"]>;

@@ -1,0 +1,25 @@
+import { callInit, type ResourceContext, unwrap } from "../internal/resourceContext.js";
+import { PagePromise } from "../Page.js";
+import type { RequestOptions } from "../RequestOptions.js";
+import type { AuditEvent, AuditEventListQuery } from "../types.js";
+
+/** What happened to tokens and logins in the organization (T16). Admins only. */
+export interface AuditEventsResource {
+  /**
+   * Events newest first; await for one page or iterate every event.
+   * @example
+   * for await (const event of client.auditEvents.list({ type: "token.revoked" })) console.log(event.occurredAt);
+   */
+  list(query?: AuditEventListQuery, options?: RequestOptions): PagePromise<AuditEvent>;
+}
+
+export function createAuditEventsResource(context: ResourceContext): AuditEventsResource {
+  return {
+    list(query = {}, options) {
+      return PagePromise.of(async (cursor = query.cursor) => {
+        const params = { query: cursor === undefined ? query : { ...query, cursor } };
+        return unwrap(await context.raw.GET("/v1/audit-events", { params, ...callInit(context, options) }));
+      });
+    },
+  };
+}

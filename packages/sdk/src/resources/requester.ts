@@ -1,0 +1,22 @@
+import { callInit, type ResourceContext, unwrap } from "../internal/resourceContext.js";
+import type { RequestOptions } from "../RequestOptions.js";
+import type { Requester } from "../types.js";
+
+/** Who is calling (Q1-Q2). */
+export interface RequesterResource {
+  /**
+   * Describes the caller: a user or an organization, with the credential used (Q1).
+   * @example
+   * const me = await client.requester.get();
+   * if (me.kind === "user") console.log(me.email ?? "(hidden)");
+   */
+  get(options?: RequestOptions): Promise<Requester>;
+}
+
+export function createRequesterResource(context: ResourceContext): RequesterResource {
+  return {
+    async get(options) {
+      return unwrap(await context.raw.GET("/v1/requester", callInit(context, options)));
+    },
+  };
+}

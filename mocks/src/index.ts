@@ -7,4 +7,17 @@
  *       -> domain (token rules, pure, clock-injected)
  *         -> store (@msw/data collections + indexes)
  */
-export {};
+export type { ServiceConfig } from "./domain/context.js";
+export type { FaultOptions, ForcedStatus } from "./handlers/faults.js";
+export type { JournalEntry } from "./handlers/journal.js";
+export { matchOperation, OPERATIONS, type OperationSpec } from "./handlers/operations.js";
+export { validateResponse } from "./handlers/schemaValidation.js";
+export {
+  createMockApi,
+  type MockApi,
+  type MockApiOptions,
+  type Notification,
+} from "./runtimes/createMockApi.js";
+export type { Duration, MockClock } from "./runtimes/mockClock.js";
+export { DEMO, demoSeed } from "./seed/demoSeed.js";
+export type { Fixture } from "./seed/fixture.js";

@@ -1,6 +1,6 @@
 /**
  * GENERATED FILE: DO NOT EDIT BY HAND.
- * Source: spec/openapi.yaml. Regenerate with `pnpm generate`; `pnpm test` fails when this file is stale.
+ * TypeScript types from spec/openapi.yaml. Regenerate with `pnpm generate`; `pnpm test` fails when this file is stale.
  */
 
 export type paths = {
@@ -527,8 +527,11 @@ export type components = {
             updatedAt: components["schemas"]["Timestamp"];
             policy: components["schemas"]["OrganizationPolicy"];
         };
-        /** @description JSON pointers of the fields withheld because the credential hides sensitive data (Q2). */
-        Redacted: ("/email" | "/organization/balance")[];
+        /**
+         * @description JSON pointers of the fields withheld because the credential hides sensitive data (Q2), e.g.
+         *     `/email`, `/organization/balance`, `/organizations/0/balance`.
+         */
+        Redacted: string[];
         UserRequester: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -695,7 +698,7 @@ export type components = {
          * @description Stable machine-readable error code.
          * @enum {string}
          */
-        ProblemCode: "invalid_request" | "unauthenticated" | "invalid_token" | "token_expired" | "invalid_credentials" | "https_required" | "insufficient_scope" | "scope_escalation" | "plan_upgrade_required" | "forbidden" | "not_found" | "token_limit_reached" | "confirmation_mismatch" | "token_not_active" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "login_locked" | "rate_limited" | "internal_error" | "service_unavailable";
+        ProblemCode: "invalid_request" | "unauthenticated" | "invalid_token" | "token_expired" | "invalid_credentials" | "https_required" | "insufficient_scope" | "scope_escalation" | "plan_upgrade_required" | "forbidden" | "not_found" | "method_not_allowed" | "token_limit_reached" | "confirmation_mismatch" | "token_not_active" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "login_locked" | "rate_limited" | "request_timeout" | "internal_error" | "service_unavailable";
         FieldError: {
             /**
              * @description JSON Pointer into the request seen as `{ body, query, path, headers }`, e.g. `/body/label`,
@@ -963,7 +966,10 @@ export type components = {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `internal_error` (500) or `service_unavailable` (503, with `Retry-After`). */
+        /**
+         * @description `request_timeout` (408), `internal_error` (500) or `service_unavailable` (502, 503, 504; 503 with
+         *     `Retry-After`). The mock sends these only when a fault is injected.
+         */
         UnexpectedError: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];

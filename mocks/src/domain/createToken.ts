@@ -1,0 +1,98 @@
+import type { components } from "@tessera/sdk";
+import { ownerKey } from "../store/createStore.js";
+import type { TokenRecord } from "../store/records.js";
+import { requireScope } from "./access.js";
+import type { Caller, ServiceContext } from "./context.js";
+import { DomainError, invalidField } from "./errors.js";
+import { auditTokenEvent, notifyTokenEvent } from "./events.js";
+import { checkGrantShapes, checkLabel, checkNoEscalation, checkPlan, resolveExpiry } from "./grants.js";
+import { newId } from "./randomIds.js";
+import { generateSecret, hashSecret, secretPrefix } from "./secrets.js";
+import { tokenStatus, tokenView } from "./views.js";
+
+type Schemas = components["schemas"];
+
+/** Active tokens of the owner of `token` at `now` (T4). */
+export function activeTokenCount(ctx: ServiceContext, owner: string, now: number): number {
+  let count = 0;
+  for (const id of ctx.store.tokenIdsOwnedBy(owner)) {
+    const token = ctx.store.token(id);
+    if (token && tokenStatus(token, now) === "active") count++;
+  }
+  return count;
+}
+
+/**
+ * Creates a personal or organization token and returns it with its secret (T1-T5, T13, S3, T16).
+ * Every check runs before the first write, so a refused request changes nothing.
+ */
+export async function createToken(
+  ctx: ServiceContext,
+  caller: Caller,
+  input: Schemas["TokenCreateRequest"],
+): Promise<Schemas["TokenWithSecret"]> {
+  requireScope(caller, "tokens", "write");
+  const now = ctx.clock.now();
+  if (input.type === "organization" && caller.role !== "admin") {
+    throw new DomainError(403, "forbidden", "Only organization admins can create organization tokens.");
+  }
+  if (input.type === "personal" && !caller.user) {
+    throw new DomainError(
+      403,
+      "forbidden",
+      "Personal tokens belong to a user; an organization token cannot create one.",
+    );
+  }
+  if (input.type === "personal" && input.role !== undefined) {
+    throw invalidField("/body/role", "Only organization tokens carry a role.");
+  }
+  const label = checkLabel(input.label);
+  checkGrantShapes(ctx, caller, input.scopes);
+  checkPlan(caller, input.scopes);
+  const draft = {
+    type: input.type,
+    role: input.type === "organization" ? (input.role ?? "developer") : null,
+    ownerUserId: input.type === "personal" ? (caller.user?.id ?? null) : null,
+    organizationId: caller.organization.id,
+    scopes: input.scopes,
+  } satisfies Partial<TokenRecord>;
+  checkNoEscalation(ctx, caller, draft);
+  const expiresAt = resolveExpiry(caller, now, input.expiresAt);
+
+  const owner = ownerKey(draft);
+  const current = activeTokenCount(ctx, owner, now);
+  if (current >= ctx.config.tokenLimit) {
+    throw new DomainError(409, "token_limit_reached", `This owner already has ${current} active tokens.`, {
+      limit: ctx.config.tokenLimit,
+      current,
+    });
+  }
+
+  const secret = generateSecret(input.type === "personal" ? "pat" : "oat");
+  const token = await ctx.store.insertToken({
+    ...draft,
+    id: newId("tok"),
+    seq: ctx.store.nextSeq(),
+    legacy: false,
+    createdBy: {
+      id: caller.user?.id ?? caller.credentialId,
+      name: caller.user ? caller.principalName : `${caller.principalName} (organization token)`,
+    },
+    label,
+    description: input.description ?? null,
+    sensitiveData: input.sensitiveData,
+    prefix: secretPrefix(secret),
+    createdAt: now,
+    expiresAt,
+    revokedAt: null,
+  });
+  ctx.store.insertSecret({
+    hash: hashSecret(secret),
+    credentialType: "token",
+    credentialId: token.id,
+    validUntil: null,
+  });
+  await auditTokenEvent(ctx, caller, "token.created", token);
+  notifyTokenEvent(ctx, caller, "token.created", token);
+  return { token: tokenView(ctx, token), secret };
+}

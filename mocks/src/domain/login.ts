@@ -1,0 +1,83 @@
+import type { components } from "@tessera/sdk";
+import type { Caller, ServiceContext } from "./context.js";
+import { DomainError } from "./errors.js";
+import { auditFailedLogin } from "./events.js";
+import { decoyPasswordHash, verifyPassword } from "./passwords.js";
+import { newId } from "./randomIds.js";
+import { generateSecret, hashSecret, secretPrefix } from "./secrets.js";
+import { iso } from "./views.js";
+
+/** Wrong email and wrong password get this one answer (A5). */
+const invalidCredentials = () =>
+  new DomainError(401, "invalid_credentials", "The email or password is not correct.");
+
+/**
+ * Exchanges email and password for a session (A5). Five failures for one email within the window
+ * lock that email for the lock period, even for the right password.
+ */
+export async function login(
+  ctx: ServiceContext,
+  email: string,
+  password: string,
+): Promise<components["schemas"]["Session"]> {
+  const { store, config } = ctx;
+  const now = ctx.clock.now();
+  const key = email.toLowerCase();
+  const throttle = store.loginThrottle.get(key) ?? { failures: [], lockedUntil: null };
+  if (throttle.lockedUntil !== null && now < throttle.lockedUntil) {
+    const retryAfterSeconds = Math.ceil((throttle.lockedUntil - now) / 1000);
+    throw new DomainError(429, "login_locked", "Too many failed logins for this email; try again later.", {
+      retryAfterSeconds,
+    });
+  }
+
+  const user = store.userByEmail(key);
+  // Check a password even for an unknown email so both failures take the same time.
+  const passwordOk = verifyPassword(password, user?.passwordHash ?? decoyPasswordHash());
+  if (!user || !passwordOk) {
+    const recent = throttle.failures.filter((at) => now - at < config.loginLockMs);
+    recent.push(now);
+    const locked = recent.length >= config.loginFailureLimit;
+    store.loginThrottle.set(key, {
+      failures: locked ? [] : recent,
+      lockedUntil: locked ? now + config.loginLockMs : null,
+    });
+    for (const membership of user ? store.membershipsOf(user.id) : []) {
+      await auditFailedLogin(ctx, membership.organizationId, key);
+    }
+    throw invalidCredentials();
+  }
+
+  const membership = [...store.membershipsOf(user.id)].sort((a, b) => a.createdAt - b.createdAt)[0];
+  if (!membership) throw new DomainError(403, "forbidden", "This user belongs to no organization.");
+  store.loginThrottle.delete(key);
+  const secret = generateSecret("ses");
+  const session = await store.insertSession({
+    id: newId("ses"),
+    userId: user.id,
+    organizationId: membership.organizationId,
+    prefix: secretPrefix(secret),
+    createdAt: now,
+    expiresAt: now + config.sessionLifetimeMs,
+    revokedAt: null,
+  });
+  store.insertSecret({
+    hash: hashSecret(secret),
+    credentialType: "session",
+    credentialId: session.id,
+    validUntil: null,
+  });
+  return { id: session.id, value: secret, expiresAt: iso(session.expiresAt), user: { id: user.id } };
+}
+
+/** Revokes the session that made the request (A6). Tokens are revoked with revokeToken instead. */
+export async function logout(ctx: ServiceContext, caller: Caller): Promise<void> {
+  if (caller.credential.type !== "session") {
+    throw new DomainError(
+      403,
+      "forbidden",
+      "Only a session can log out; revoke tokens with DELETE /v1/tokens/{id}.",
+    );
+  }
+  await ctx.store.updateSession(caller.credentialId, { revokedAt: ctx.clock.now() });
+}

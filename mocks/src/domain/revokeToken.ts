@@ -1,0 +1,27 @@
+import type { components } from "@tessera/sdk";
+import { manageableToken } from "./access.js";
+import type { Caller, ServiceContext } from "./context.js";
+import { DomainError } from "./errors.js";
+import { auditTokenEvent, notifyTokenEvent } from "./events.js";
+import { tokenView } from "./views.js";
+
+/**
+ * Revokes a token at once (T10): the next request with any of its secrets is 401. `confirm`, when
+ * given, must equal the label exactly. Revoking a revoked token returns it unchanged.
+ */
+export async function revokeToken(
+  ctx: ServiceContext,
+  caller: Caller,
+  id: string,
+  confirm: string | undefined,
+): Promise<components["schemas"]["Token"]> {
+  const token = manageableToken(ctx, caller, id);
+  if (confirm !== undefined && confirm !== token.label) {
+    throw new DomainError(409, "confirmation_mismatch", "The confirmation does not match the token's label.");
+  }
+  if (token.revokedAt !== null) return tokenView(ctx, token);
+  const revoked = await ctx.store.updateToken(token.id, { revokedAt: ctx.clock.now() });
+  await auditTokenEvent(ctx, caller, "token.revoked", revoked);
+  notifyTokenEvent(ctx, caller, "token.revoked", revoked);
+  return tokenView(ctx, revoked);
+}

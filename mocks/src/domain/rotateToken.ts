@@ -1,0 +1,53 @@
+import type { components } from "@tessera/sdk";
+import type { TokenRecord } from "../store/records.js";
+import { manageableToken, requireActive } from "./access.js";
+import type { Caller, ServiceContext } from "./context.js";
+import { DomainError } from "./errors.js";
+import { auditTokenEvent, notifyTokenEvent } from "./events.js";
+import { resolveExpiry } from "./grants.js";
+import { generateSecret, hashSecret, secretPrefix } from "./secrets.js";
+import { tokenView } from "./views.js";
+
+type Schemas = components["schemas"];
+
+/**
+ * Issues a new secret for a token (T11). Old secrets keep working for `gracePeriodSeconds`.
+ * Rotating a legacy key migrates it to an organization token secret. Only the owner of a personal
+ * token may rotate it: the new secret acts as the owner.
+ */
+export async function rotateToken(
+  ctx: ServiceContext,
+  caller: Caller,
+  id: string,
+  input: Schemas["TokenRotateRequest"],
+): Promise<Schemas["TokenWithSecret"]> {
+  const token = manageableToken(ctx, caller, id);
+  const now = ctx.clock.now();
+  if (token.type === "personal" && token.ownerUserId !== caller.user?.id) {
+    throw new DomainError(403, "forbidden", "Only the owner of a personal token can rotate it.");
+  }
+  requireActive(token, now, "rotated");
+  const change: Partial<TokenRecord> = {};
+  if (input.expiresAt !== undefined) change.expiresAt = resolveExpiry(caller, now, input.expiresAt);
+
+  const secret = generateSecret(token.type === "personal" ? "pat" : "oat");
+  const validUntil = now + (input.gracePeriodSeconds ?? 0) * 1000;
+  for (const old of ctx.store.secretsOf(token.id)) {
+    if (old.validUntil === null || old.validUntil > validUntil)
+      ctx.store.updateSecret(old.hash, { validUntil });
+  }
+  ctx.store.insertSecret({
+    hash: hashSecret(secret),
+    credentialType: "token",
+    credentialId: token.id,
+    validUntil: null,
+  });
+  const rotated = await ctx.store.updateToken(token.id, {
+    ...change,
+    prefix: secretPrefix(secret),
+    legacy: false,
+  });
+  await auditTokenEvent(ctx, caller, "token.rotated", rotated);
+  notifyTokenEvent(ctx, caller, "token.rotated", rotated);
+  return { token: tokenView(ctx, rotated), secret };
+}

@@ -1,0 +1,64 @@
+/** Records to the contract's response shapes. Secrets cannot appear: records do not hold them. */
+import type { components } from "@tessera/sdk";
+import type { MaskedTokenRecord, TokenRecord } from "../store/records.js";
+import type { Caller, ServiceContext } from "./context.js";
+import { maskSecretPrefix } from "./secrets.js";
+
+type Schemas = components["schemas"];
+
+export const iso = (ms: number) => new Date(ms).toISOString();
+const isoOrNull = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : iso(ms));
+
+/** `active`, `expired` or `revoked` at `now` (T7). */
+export function tokenStatus(token: TokenRecord, now: number): Schemas["TokenStatus"] {
+  if (token.revokedAt !== null) return "revoked";
+  if (token.expiresAt !== null && now >= token.expiresAt) return "expired";
+  return "active";
+}
+
+export function tokenView(ctx: ServiceContext, token: TokenRecord): Schemas["Token"] {
+  const usage = ctx.store.usage.get(token.id);
+  return {
+    id: token.id,
+    label: token.label,
+    description: token.description,
+    type: token.type,
+    role: token.role,
+    scopes: token.scopes,
+    sensitiveData: token.sensitiveData,
+    prefix: token.prefix,
+    organizationId: token.organizationId,
+    createdAt: iso(token.createdAt),
+    createdBy: token.createdBy,
+    lastUsedAt: isoOrNull(usage?.lastUsedAt),
+    lastUsedIp: usage?.lastUsedIp ?? null,
+    expiresAt: isoOrNull(token.expiresAt),
+    revokedAt: isoOrNull(token.revokedAt),
+    status: tokenStatus(token, ctx.clock.now()),
+    legacy: token.legacy,
+  };
+}
+
+/** The calling credential (T12, Q1). */
+export function credentialView(ctx: ServiceContext, caller: Caller): Schemas["Credential"] {
+  const { credential } = caller;
+  const usage = ctx.store.usage.get(caller.credentialId);
+  const record = credential.record;
+  return {
+    id: caller.credentialId,
+    kind: caller.kind,
+    label: credential.type === "token" ? credential.record.label : null,
+    prefix: record.prefix,
+    role: caller.role,
+    scopes: [...caller.grants],
+    sensitiveData: caller.sensitiveData,
+    organizationId: caller.organization.id,
+    createdAt: iso(record.createdAt),
+    expiresAt: isoOrNull(record.expiresAt),
+    lastUsedAt: isoOrNull(usage?.lastUsedAt),
+  };
+}
+
+export function maskedToken(token: TokenRecord): MaskedTokenRecord {
+  return { id: token.id, label: token.label, type: token.type, masked: maskSecretPrefix(token.prefix) };
+}

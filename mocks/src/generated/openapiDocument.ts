@@ -1,0 +1,2768 @@
+/**
+ * GENERATED FILE: DO NOT EDIT BY HAND.
+ * The OpenAPI document as data from spec/openapi.yaml. Regenerate with `pnpm generate`; `pnpm test` fails when this file is stale.
+ */
+
+import type { OpenApiDocument } from "../handlers/openApiDocument.js";
+
+export const openapiDocument: OpenApiDocument = {
+ "openapi": "3.1.0",
+ "info": {
+  "title": "Tessera API-token service",
+  "version": "1.0.0",
+  "summary": "Log in, then create, list, edit, rotate and revoke scoped API tokens.",
+  "description": "Tessera issues and manages API tokens for organizations and their members.\n\nThis document is the single source of truth: the TypeScript SDK's types are generated\nfrom it and the in-memory mock validates every request and response against it.\nRule ids in brackets (A1, T4, ...) refer to the design contract.\n\n## Credentials\nFour kinds of credential are accepted:\n\n| kind | secret | how you get one |\n|---|---|---|\n| `session` | `tsr_ses_…` | `POST /v1/auth/login` with HTTP Basic email:password |\n| `personal` | `tsr_pat_…` | `POST /v1/tokens` with `type: personal`; acts as its owner |\n| `organization` | `tsr_oat_…` | `POST /v1/tokens` with `type: organization`; acts as the organization with a role |\n| `legacy` | 32 lowercase hex characters | cannot be created; pre-existing keys still work but are deprecated (T17) |\n\nSend a secret as `Authorization: Bearer <secret>` or `Authorization: ApiKey <secret>` (A2).\nPlain `http://` is refused except on loopback hosts (A4).\n\nSecrets have the form `tsr_<kind>_<30 base62 characters><6 base62 characters>`: the last six\ncharacters are the CRC32 of everything before them (`tsr_<kind>_<random>`), written in base62\n(`0-9A-Za-z`) and left-padded with `0`. Clients can reject a mistyped secret without a round trip.\nThe server stores only a SHA-256 of each secret; the first 12 characters are kept as `prefix`.\n\n## Organization context\nEvery credential acts within one organization. A session acts in its user's first membership\n(oldest first); a personal token acts in the organization it was created in and stops working\nthere when its owner leaves (T15); an organization token acts in its organization with the role\nit carries and survives its creator leaving.\n\n## Permissions\nA credential's effective permissions are its scope grants intersected with its owner's current\nrole: `admin` may write every resource type; `developer` may write `zones`, `domains`,\n`certificates` and its own personal tokens, read `members`, and has no access to `billing`.\nThe grant `{ resource: \"*\", access: \"write\" }` is full access (S3). `write` implies `read`.\n\n## Errors\nEvery error is an RFC 9457 `application/problem+json` document with a stable `code` (E2).\nEvery response carries `X-Request-Id` (E3). A rejected request changes no state.\n\n## Decisions where the design is silent\n- Token ids look like `tok_…`; a malformed id in a path is `400 invalid_request`, a well-formed id\n  the caller may not see is `404 not_found` (T8).\n- `DELETE /v1/tokens/{id}` returns the revoked token; revoking an already revoked token returns it\n  again without a second audit event or notification.\n- Rotating a legacy key issues a new `tsr_oat_` secret and clears `legacy`: rotation is the\n  migration path off legacy keys. Expired and revoked tokens cannot be rotated (`409 token_not_active`).\n- When the organization caps token lifetime and `expiresAt` is omitted, the token expires at the cap.\n- Introspection (T12) reports `active: true` only for live tokens of the caller's own organization;\n  anything else, including a well-formed secret of another organization, is `{ \"active\": false }`.\n- Organization tokens cannot create personal tokens (a personal token needs a user to own it).\n- Audit events are readable by organization admins only (`403 forbidden` otherwise).\n- Visibility (T7, T8): an admin credential sees every token of its organization (organization\n  tokens and members' personal tokens); any other credential sees only its user's own personal\n  tokens (an organization token with the developer role sees none). Admins may edit and revoke\n  what they see, but only a personal token's owner may rotate it (rotation reveals a secret that\n  acts as the owner).\n- `lastUsedAt` (T14) is updated by every request that is accepted (2xx); a rejected request\n  changes no state (E3). The one exception is a failed login, which counts toward the lockout\n  and is audited (A5).\n- Sessions act with full access within their user's role; a user who belongs to no\n  organization cannot log in (`403 forbidden`).\n",
+  "contact": {
+   "name": "Tessera maintainers",
+   "url": "https://github.com/tessera-dev/tessera"
+  },
+  "license": {
+   "name": "MIT",
+   "identifier": "MIT"
+  }
+ },
+ "servers": [
+  {
+   "url": "http://127.0.0.1:4010",
+   "description": "Local mock server (`pnpm mock`); loopback is exempt from the HTTPS rule."
+  },
+  {
+   "url": "https://api.tessera.dev",
+   "description": "Production"
+  }
+ ],
+ "security": [
+  {
+   "bearerAuth": []
+  },
+  {
+   "apiKeyAuth": []
+  }
+ ],
+ "tags": [
+  {
+   "name": "auth",
+   "description": "Sessions from email and password (A5-A7)."
+  },
+  {
+   "name": "requester",
+   "description": "Who is calling (Q1-Q2)."
+  },
+  {
+   "name": "scopes",
+   "description": "The scope catalogue and the resources a token can be restricted to (S1-S4)."
+  },
+  {
+   "name": "tokens",
+   "description": "Personal and organization API tokens (T1-T18)."
+  },
+  {
+   "name": "auditEvents",
+   "description": "What happened to tokens and logins in the organization (T16)."
+  }
+ ],
+ "paths": {
+  "/v1/auth/login": {
+   "post": {
+    "operationId": "login",
+    "tags": [
+     "auth"
+    ],
+    "summary": "Log in with email and password",
+    "description": "Exchanges HTTP Basic `email:password` for a session secret (A5). The request has no body.\nWrong email and wrong password give byte-identical 401 responses. Five failures for one email\nwithin 15 minutes lock that email for 15 minutes (429 with `Retry-After`).\n",
+    "security": [
+     {
+      "basicAuth": []
+     }
+    ],
+    "responses": {
+     "201": {
+      "description": "Session created. `value` is the session secret; it is shown only here.",
+      "headers": {
+       "X-Request-Id": {
+        "$ref": "#/components/headers/X-Request-Id"
+       }
+      },
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Session"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/BadRequest"
+     },
+     "401": {
+      "$ref": "#/components/responses/LoginFailed"
+     },
+     "403": {
+      "$ref": "#/components/responses/Forbidden"
+     },
+     "413": {
+      "$ref": "#/components/responses/PayloadTooLarge"
+     },
+     "415": {
+      "$ref": "#/components/responses/UnsupportedMediaType"
+     },
+     "429": {
+      "$ref": "#/components/responses/TooManyRequests"
+     },
+     "default": {
+      "$ref": "#/components/responses/UnexpectedError"
+     }
+    }
+   }
+  },
+  "/v1/auth/logout": {
+   "post": {
+    "operationId": "logout",
+    "tags": [
+     "auth"
+    ],
+    "summary": "Log out",
+    "description": "Revokes the session used to make this request (A6). Only sessions can log out.",
+    "responses": {
+     "204": {
+      "description": "The session is revoked.",
+      "headers": {
+       "X-Request-Id": {
+        "$ref": "#/components/headers/X-Request-Id"
+       },
+       "Deprecation": {
+        "$ref": "#/components/headers/Deprecation"
+       },
+       "Sunset": {
+        "$ref": "#/components/headers/Sunset"
+       },
+       "Link": {
+        "$ref": "#/components/headers/Link"
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/BadRequest"
+     },
+     "401": {
+      "$ref": "#/components/responses/Unauthorized"
+     },
+     "403": {
+      "$ref": "#/components/responses/Forbidden"
+     },
+     "413": {
+      "$ref": "#/components/responses/PayloadTooLarge"
+     },
+     "415": {
+      "$ref": "#/components/responses/UnsupportedMediaType"
+     },
+     "429": {
+      "$ref": "#/components/responses/TooManyRequests"
+     },
+     "default": {
+      "$ref": "#/components/responses/UnexpectedError"
+     }
+    }
+   }
+  },
+  "/v1/requester": {
+   "get": {
+    "operationId": "getRequester",
+    "tags": [
+     "requester"
+    ],
+    "summary": "Describe the caller",
+    "description": "Works for every valid credential (Q1). Users get their profile; organization tokens get the\norganization. With `sensitiveData: hidden`, `email` and `organization.balance` are null and\nlisted in `redacted` (Q2).\n",
+    "responses": {
+     "200": {
+      "description": "The caller.",
+      "headers": {
+       "X-Request-Id": {
+        "$ref": "#/components/headers/X-Request-Id"
+       },
+       "Deprecation": {
+        "$ref": "#/components/headers/Deprecation"
+       },
+       "Sunset": {
+        "$ref": "#/components/headers/Sunset"
+       },
+       "Link": {
+        "$ref": "#/components/headers/Link"
+       }
+      },
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Requester"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/BadRequest"
+     },
+     "401": {
+      "$ref": "#/components/responses/Unauthorized"
+     },
+     "403": {
+      "$ref": "#/components/responses/Forbidden"
+     },
+     "429": {
+      "$ref": "#/components/responses/TooManyRequests"
+     },
+     "default": {
+      "$ref": "#/components/responses/UnexpectedError"
+     }
+    }
+   }
+  },
+  "/v1/scopes": {
+   "get": {
+    "operationId": "listScopes",
+    "tags": [
+     "scopes"
+    ],
+    "summary": "List the scope catalogue",
+    "description": "Every resource type with its description, the accesses it takes, whether it can be restricted\nto selected resources, and whether the caller's plan allows scoped tokens (S2).\n",
+    "responses": {
+     "200": {
+      "description": "The catalogue.",
+      "headers": {
+       "X-Request-Id": {
+        "$ref": "#/components/headers/X-Request-Id"
+       },
+       "Deprecation": {
+        "$ref": "#/components/headers/Deprecation"
+       },
+       "Sunset": {
+        "$ref": "#/components/headers/Sunset"
+       },
+       "Link": {
+        "$ref": "#/components/headers/Link"
+       }
+      },
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ScopeCatalogue"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/BadRequest"
+     },
+     "401": {
+      "$ref": "#/components/responses/Unauthorized"
+     },
+     "403": {
+      "$ref": "#/components/responses/Forbidden"
+     },
+     "429": {
+      "$ref": "#/components/responses/TooManyRequests"
+     },
+     "default": {
+      "$ref": "#/components/responses/UnexpectedError"
+     }
+    }
+   }
+  },
+  "/v1/scopes/{resource}/resources": {
+   "get": {
+    "operationId": "listScopeResources",
+    "tags": [
+     "scopes"
+    ],
+    "summary": "List selectable resources of one type",
+    "description": "The zones, domains or certificates of the caller's organization that a token can be restricted\nto, for a scope picker (S2). Needs `<resource>:read`; a caller restricted to selected resources\nsees only those.\n",
+    "parameters": [
+     {
+      "$ref": "#/components/parameters/SelectableResourceType"
+     },
+     {
+      "$ref": "#/components/parameters/Limit"
+     },
+     {
+      "$ref": "#/components/parameters/Cursor"
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "A page of resources.",
+      "headers": {
+       "X-Request-Id": {
+        "$ref": "#/components/headers/X-Request-Id"
+       },
+       "Deprecation": {
+        "$ref": "#/components/headers/Deprecation"
+       },
+       "Sunset": {
+        "$ref": "#/components/headers/Sunset"
+       },
+       "Link": {
+        "$ref": "#/components/headers/Link"
+       }
+      },
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/SelectableResourcePage"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/BadRequest"
+     },
+     "401": {
+      "$ref": "#/components/responses/Unauthorized"
+     },
+     "403": {
+      "$ref": "#/components/responses/Forbidden"
+     },
+     "429": {
+      "$ref": "#/components/responses/TooManyRequests"
+     },
+     "default": {
+      "$ref": "#/components/responses/UnexpectedError"
+     }
+    }
+   }
+  },
+  "/v1/tokens": {
+   "get": {
+    "operationId": "listTokens",
+    "tags": [
+     "tokens"
+    ],
+    "summary": "List tokens",
+    "description": "Newest first, cursor-paginated (T7). Users see their own personal tokens; admins also see the\norganization's tokens and its members' personal tokens. Needs `tokens:read`.\n",
+    "parameters": [
+     {
+      "$ref": "#/components/parameters/Limit"
+     },
+     {
+      "$ref": "#/components/parameters/Cursor"
+     },
+     {
+      "name": "type",
+      "in": "query",
+      "description": "Only tokens of this type.",
+      "schema": {
+       "$ref": "#/components/schemas/TokenType"
+      }
+     },
+     {
+      "name": "status",
+      "in": "query",
+      "description": "Only tokens in this status.",
+      "schema": {
+       "$ref": "#/components/schemas/TokenStatus"
+      }
+     },
+     {
+      "name": "search",
+      "in": "query",
+      "description": "Case-insensitive substring of the label.",
+      "schema": {
+       "type": "string",
+       "minLength": 1,
+       "maxLength": 100
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "A page of tokens. Secrets never appear here (T6).",
+      "headers": {
+       "X-Request-Id": {
+        "$ref": "#/components/headers/X-Request-Id"
+       },
+       "Deprecation": {
+        "$ref": "#/components/headers/Deprecation"
+       },
+       "Sunset": {
+        "$ref": "#/components/headers/Sunset"
+       },
+       "Link": {
+        "$ref": "#/components/headers/Link"
+       }
+      },
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/TokenPage"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/BadRequest"
+     },
+     "401": {
+      "$ref": "#/components/responses/Unauthorized"
+     },
+     "403": {
+      "$ref": "#/components/responses/Forbidden"
+     },
+     "429": {
+      "$ref": "#/components/responses/TooManyRequests"
+     },
+     "default": {
+      "$ref": "#/components/responses/UnexpectedError"
+     }
+    }
+   },
+   "post": {
+    "operationId": "createToken",
+    "tags": [
+     "tokens"
+    ],
+    "summary": "Create a token",
+    "description": "Creates a personal or organization token and returns its secret, which is shown only in this\nresponse (T1, T6). Only admins create organization tokens (T2); nobody grants more than they\nhold (T3); solo plans create full-access tokens only (S3); at most 50 active tokens per owner\n(T4). Honours `Idempotency-Key` (T18). Needs `tokens:write`.\n",
+    "parameters": [
+     {
+      "$ref": "#/components/parameters/IdempotencyKey"
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/TokenCreateRequest"
+       },
+       "examples": {
+        "scopedPersonal": {
+         "summary": "A personal token that can read tokens and manage one zone",
+         "value": {
+          "label": "CI deploy",
+          "type": "personal",
+          "scopes": [
+           {
+            "resource": "tokens",
+            "access": "read"
+           },
+           {
+            "resource": "zones",
+            "access": "write",
+            "resourceIds": [
+             "zone_acme01"
+            ]
+           }
+          ],
+          "sensitiveData": "hidden",
+          "expiresAt": "2027-01-01T00:00:00Z"
+         }
+        },
+        "organizationDeveloper": {
+         "summary": "An organization token with the developer role",
+         "value": {
+          "label": "Billing exporter",
+          "description": "Nightly export job",
+          "type": "organization",
+          "role": "developer",
+          "scopes": [
+           {
+            "resource": "*",
+            "access": "write"
+           }
+          ],
+          "sensitiveData": "visible"
+         }
+        }
+       }
+      }
+     }
+    },
+    "responses": {
+     "201": {
+      "description": "The token and its secret. Store the secret now; it is not shown again.",
+      "headers": {
+       "X-Request-Id": {
+        "$ref": "#/components/headers/X-Request-Id"
+       },
+       "Location": {
+        "$ref": "#/components/headers/Location"
+       },
+       "Idempotent-Replayed": {
+        "$ref": "#/components/headers/Idempotent-Replayed"
+       },
+       "Deprecation": {
+        "$ref": "#/components/headers/Deprecation"
+       },
+       "Sunset": {
+        "$ref": "#/components/headers/Sunset"
+       },
+       "Link": {
+        "$ref": "#/components/headers/Link"
+       }
+      },
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/TokenWithSecret"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/BadRequest"
+     },
+     "401": {
+      "$ref": "#/components/responses/Unauthorized"
+     },
+     "403": {
+      "$ref": "#/components/responses/Forbidden"
+     },
+     "409": {
+      "$ref": "#/components/responses/Conflict"
+     },
+     "413": {
+      "$ref": "#/components/responses/PayloadTooLarge"
+     },
+     "415": {
+      "$ref": "#/components/responses/UnsupportedMediaType"
+     },
+     "422": {
+      "$ref": "#/components/responses/UnprocessableContent"
+     },
+     "429": {
+      "$ref": "#/components/responses/TooManyRequests"
+     },
+     "default": {
+      "$ref": "#/components/responses/UnexpectedError"
+     }
+    }
+   }
+  },
+  "/v1/tokens/current": {
+   "get": {
+    "operationId": "getCurrentToken",
+    "tags": [
+     "tokens"
+    ],
+    "summary": "Describe the calling credential",
+    "description": "Works for every valid credential, including sessions and legacy keys (T12).",
+    "responses": {
+     "200": {
+      "description": "The credential used for this request.",
+      "headers": {
+       "X-Request-Id": {
+        "$ref": "#/components/headers/X-Request-Id"
+       },
+       "Deprecation": {
+        "$ref": "#/components/headers/Deprecation"
+       },
+       "Sunset": {
+        "$ref": "#/components/headers/Sunset"
+       },
+       "Link": {
+        "$ref": "#/components/headers/Link"
+       }
+      },
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Credential"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/BadRequest"
+     },
+     "401": {
+      "$ref": "#/components/responses/Unauthorized"
+     },
+     "403": {
+      "$ref": "#/components/responses/Forbidden"
+     },
+     "429": {
+      "$ref": "#/components/responses/TooManyRequests"
+     },
+     "default": {
+      "$ref": "#/components/responses/UnexpectedError"
+     }
+    }
+   }
+  },
+  "/v1/tokens/introspect": {
+   "post": {
+    "operationId": "introspectToken",
+    "tags": [
+     "tokens"
+    ],
+    "summary": "Introspect a secret (RFC 7662)",
+    "description": "Tells whether a secret is live (T12). Dead, unknown, malformed and foreign secrets all give\nexactly `{ \"active\": false }`. Needs `tokens:read`.\n",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/IntrospectionRequest"
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "The introspection result.",
+      "headers": {
+       "X-Request-Id": {
+        "$ref": "#/components/headers/X-Request-Id"
+       },
+       "Deprecation": {
+        "$ref": "#/components/headers/Deprecation"
+       },
+       "Sunset": {
+        "$ref": "#/components/headers/Sunset"
+       },
+       "Link": {
+        "$ref": "#/components/headers/Link"
+       }
+      },
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Introspection"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/BadRequest"
+     },
+     "401": {
+      "$ref": "#/components/responses/Unauthorized"
+     },
+     "403": {
+      "$ref": "#/components/responses/Forbidden"
+     },
+     "413": {
+      "$ref": "#/components/responses/PayloadTooLarge"
+     },
+     "415": {
+      "$ref": "#/components/responses/UnsupportedMediaType"
+     },
+     "429": {
+      "$ref": "#/components/responses/TooManyRequests"
+     },
+     "default": {
+      "$ref": "#/components/responses/UnexpectedError"
+     }
+    }
+   }
+  },
+  "/v1/tokens/{id}": {
+   "parameters": [
+    {
+     "$ref": "#/components/parameters/TokenId"
+    }
+   ],
+   "get": {
+    "operationId": "getToken",
+    "tags": [
+     "tokens"
+    ],
+    "summary": "Get a token",
+    "description": "A token the caller may not see is 404, never 403 (T8). Needs `tokens:read`.",
+    "responses": {
+     "200": {
+      "description": "The token. Its secret is never included (T6).",
+      "headers": {
+       "X-Request-Id": {
+        "$ref": "#/components/headers/X-Request-Id"
+       },
+       "Deprecation": {
+        "$ref": "#/components/headers/Deprecation"
+       },
+       "Sunset": {
+        "$ref": "#/components/headers/Sunset"
+       },
+       "Link": {
+        "$ref": "#/components/headers/Link"
+       }
+      },
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Token"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/BadRequest"
+     },
+     "401": {
+      "$ref": "#/components/responses/Unauthorized"
+     },
+     "403": {
+      "$ref": "#/components/responses/Forbidden"
+     },
+     "404": {
+      "$ref": "#/components/responses/NotFound"
+     },
+     "429": {
+      "$ref": "#/components/responses/TooManyRequests"
+     },
+     "default": {
+      "$ref": "#/components/responses/UnexpectedError"
+     }
+    }
+   },
+   "patch": {
+    "operationId": "updateToken",
+    "tags": [
+     "tokens"
+    ],
+    "summary": "Edit a token",
+    "description": "Edits label, description, scopes, role, sensitiveData and expiresAt (T9). The same escalation\n(T3) and plan (S3) rules as creation apply; changes take effect on the next request. Only\nactive tokens can be edited. Needs `tokens:write`.\n",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/TokenUpdateRequest"
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "The edited token.",
+      "headers": {
+       "X-Request-Id": {
+        "$ref": "#/components/headers/X-Request-Id"
+       },
+       "Deprecation": {
+        "$ref": "#/components/headers/Deprecation"
+       },
+       "Sunset": {
+        "$ref": "#/components/headers/Sunset"
+       },
+       "Link": {
+        "$ref": "#/components/headers/Link"
+       }
+      },
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Token"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/BadRequest"
+     },
+     "401": {
+      "$ref": "#/components/responses/Unauthorized"
+     },
+     "403": {
+      "$ref": "#/components/responses/Forbidden"
+     },
+     "404": {
+      "$ref": "#/components/responses/NotFound"
+     },
+     "409": {
+      "$ref": "#/components/responses/Conflict"
+     },
+     "413": {
+      "$ref": "#/components/responses/PayloadTooLarge"
+     },
+     "415": {
+      "$ref": "#/components/responses/UnsupportedMediaType"
+     },
+     "429": {
+      "$ref": "#/components/responses/TooManyRequests"
+     },
+     "default": {
+      "$ref": "#/components/responses/UnexpectedError"
+     }
+    }
+   },
+   "delete": {
+    "operationId": "revokeToken",
+    "tags": [
+     "tokens"
+    ],
+    "summary": "Revoke a token",
+    "description": "Revokes at once: the next request with its secret is 401 (T10). When `confirm` is given it must\nequal the token's label, the API form of typing the label to confirm. Needs `tokens:write`.\n",
+    "parameters": [
+     {
+      "name": "confirm",
+      "in": "query",
+      "description": "The token's label, typed by the user to confirm; compared exactly.",
+      "schema": {
+       "type": "string",
+       "minLength": 1,
+       "maxLength": 100
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "The revoked token.",
+      "headers": {
+       "X-Request-Id": {
+        "$ref": "#/components/headers/X-Request-Id"
+       },
+       "Deprecation": {
+        "$ref": "#/components/headers/Deprecation"
+       },
+       "Sunset": {
+        "$ref": "#/components/headers/Sunset"
+       },
+       "Link": {
+        "$ref": "#/components/headers/Link"
+       }
+      },
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Token"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/BadRequest"
+     },
+     "401": {
+      "$ref": "#/components/responses/Unauthorized"
+     },
+     "403": {
+      "$ref": "#/components/responses/Forbidden"
+     },
+     "404": {
+      "$ref": "#/components/responses/NotFound"
+     },
+     "409": {
+      "$ref": "#/components/responses/Conflict"
+     },
+     "429": {
+      "$ref": "#/components/responses/TooManyRequests"
+     },
+     "default": {
+      "$ref": "#/components/responses/UnexpectedError"
+     }
+    }
+   }
+  },
+  "/v1/tokens/{id}/rotate": {
+   "parameters": [
+    {
+     "$ref": "#/components/parameters/TokenId"
+    }
+   ],
+   "post": {
+    "operationId": "rotateToken",
+    "tags": [
+     "tokens"
+    ],
+    "summary": "Rotate a token's secret",
+    "description": "Issues a new secret for the same token (T11). The old secret keeps working for\n`gracePeriodSeconds` (default 0: it stops at once). Honours `Idempotency-Key` (T18).\nNeeds `tokens:write`.\n",
+    "parameters": [
+     {
+      "$ref": "#/components/parameters/IdempotencyKey"
+     }
+    ],
+    "requestBody": {
+     "required": false,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/TokenRotateRequest"
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "The token and its new secret. Store the secret now; it is not shown again.",
+      "headers": {
+       "X-Request-Id": {
+        "$ref": "#/components/headers/X-Request-Id"
+       },
+       "Idempotent-Replayed": {
+        "$ref": "#/components/headers/Idempotent-Replayed"
+       },
+       "Deprecation": {
+        "$ref": "#/components/headers/Deprecation"
+       },
+       "Sunset": {
+        "$ref": "#/components/headers/Sunset"
+       },
+       "Link": {
+        "$ref": "#/components/headers/Link"
+       }
+      },
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/TokenWithSecret"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/BadRequest"
+     },
+     "401": {
+      "$ref": "#/components/responses/Unauthorized"
+     },
+     "403": {
+      "$ref": "#/components/responses/Forbidden"
+     },
+     "404": {
+      "$ref": "#/components/responses/NotFound"
+     },
+     "409": {
+      "$ref": "#/components/responses/Conflict"
+     },
+     "413": {
+      "$ref": "#/components/responses/PayloadTooLarge"
+     },
+     "415": {
+      "$ref": "#/components/responses/UnsupportedMediaType"
+     },
+     "422": {
+      "$ref": "#/components/responses/UnprocessableContent"
+     },
+     "429": {
+      "$ref": "#/components/responses/TooManyRequests"
+     },
+     "default": {
+      "$ref": "#/components/responses/UnexpectedError"
+     }
+    }
+   }
+  },
+  "/v1/audit-events": {
+   "get": {
+    "operationId": "listAuditEvents",
+    "tags": [
+     "auditEvents"
+    ],
+    "summary": "List audit events",
+    "description": "Token and login events of the caller's organization, newest first (T16). Admins only; needs\n`tokens:read`. Events never contain secrets, only masked prefixes.\n",
+    "parameters": [
+     {
+      "$ref": "#/components/parameters/Limit"
+     },
+     {
+      "$ref": "#/components/parameters/Cursor"
+     },
+     {
+      "name": "type",
+      "in": "query",
+      "description": "Only events of this type.",
+      "schema": {
+       "$ref": "#/components/schemas/AuditEventType"
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "A page of events.",
+      "headers": {
+       "X-Request-Id": {
+        "$ref": "#/components/headers/X-Request-Id"
+       },
+       "Deprecation": {
+        "$ref": "#/components/headers/Deprecation"
+       },
+       "Sunset": {
+        "$ref": "#/components/headers/Sunset"
+       },
+       "Link": {
+        "$ref": "#/components/headers/Link"
+       }
+      },
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/AuditEventPage"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/BadRequest"
+     },
+     "401": {
+      "$ref": "#/components/responses/Unauthorized"
+     },
+     "403": {
+      "$ref": "#/components/responses/Forbidden"
+     },
+     "429": {
+      "$ref": "#/components/responses/TooManyRequests"
+     },
+     "default": {
+      "$ref": "#/components/responses/UnexpectedError"
+     }
+    }
+   }
+  }
+ },
+ "components": {
+  "securitySchemes": {
+   "bearerAuth": {
+    "type": "http",
+    "scheme": "bearer",
+    "description": "`Authorization: Bearer <secret>` with a session, personal, organization or legacy secret."
+   },
+   "apiKeyAuth": {
+    "type": "apiKey",
+    "in": "header",
+    "name": "Authorization",
+    "description": "`Authorization: ApiKey <secret>`, the same secrets as bearerAuth under another scheme name (A2)."
+   },
+   "basicAuth": {
+    "type": "http",
+    "scheme": "basic",
+    "description": "`Authorization: Basic base64(email:password)`, for login only (A5)."
+   }
+  },
+  "parameters": {
+   "TokenId": {
+    "name": "id",
+    "in": "path",
+    "required": true,
+    "description": "Token id.",
+    "schema": {
+     "$ref": "#/components/schemas/TokenId"
+    }
+   },
+   "Limit": {
+    "name": "limit",
+    "in": "query",
+    "description": "Page size, 1 to 100.",
+    "schema": {
+     "type": "integer",
+     "minimum": 1,
+     "maximum": 100,
+     "default": 20
+    }
+   },
+   "Cursor": {
+    "name": "cursor",
+    "in": "query",
+    "description": "Opaque cursor from the previous page's `nextCursor`.",
+    "schema": {
+     "type": "string",
+     "minLength": 1,
+     "maxLength": 200
+    }
+   },
+   "IdempotencyKey": {
+    "name": "Idempotency-Key",
+    "in": "header",
+    "description": "Makes a POST safe to retry: the same key and body from the same principal within 24 hours\nreplays the first response; the same key with another body is `422 idempotency_key_reused` (T18).\n",
+    "schema": {
+     "type": "string",
+     "minLength": 1,
+     "maxLength": 255,
+     "pattern": "^[\\x21-\\x7E]+$"
+    }
+   },
+   "SelectableResourceType": {
+    "name": "resource",
+    "in": "path",
+    "required": true,
+    "description": "A resource type that can be restricted to selected instances.",
+    "schema": {
+     "$ref": "#/components/schemas/SelectableResourceType"
+    }
+   }
+  },
+  "headers": {
+   "X-Request-Id": {
+    "description": "Unique id of this request; quote it when reporting a problem (E3).",
+    "required": true,
+    "schema": {
+     "type": "string",
+     "example": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F"
+    }
+   },
+   "WWW-Authenticate": {
+    "description": "The authentication challenge (RFC 6750), e.g. `Bearer error=\"invalid_token\"`.",
+    "required": true,
+    "schema": {
+     "type": "string",
+     "example": "Bearer realm=\"tessera\", error=\"invalid_token\""
+    }
+   },
+   "Retry-After": {
+    "description": "Seconds to wait before retrying.",
+    "required": true,
+    "schema": {
+     "type": "integer",
+     "minimum": 0,
+     "example": 900
+    }
+   },
+   "WWW-Authenticate-Optional": {
+    "description": "The challenge for `insufficient_scope` (S4), e.g. `Bearer error=\"insufficient_scope\", scope=\"tokens:write\"`.",
+    "schema": {
+     "type": "string"
+    }
+   },
+   "Retry-After-Optional": {
+    "description": "Seconds to wait before retrying; sent with 503.",
+    "schema": {
+     "type": "integer",
+     "minimum": 0
+    }
+   },
+   "Deprecation": {
+    "description": "Present on every response to a legacy key (T17, RFC 9745), e.g. `@1767225600`.",
+    "schema": {
+     "type": "string",
+     "pattern": "^@[0-9]+$",
+     "example": "@1767225600"
+    }
+   },
+   "Sunset": {
+    "description": "Present on every response to a legacy key (T17, RFC 8594); the date legacy keys stop working.",
+    "schema": {
+     "type": "string",
+     "example": "Wed, 01 Jul 2026 00:00:00 GMT"
+    }
+   },
+   "Link": {
+    "description": "Present on every response to a legacy key (T17); points at the migration guide.",
+    "schema": {
+     "type": "string",
+     "example": "<https://docs.tessera.dev/migrate-legacy-keys>; rel=\"deprecation\"; type=\"text/html\""
+    }
+   },
+   "Location": {
+    "description": "URL of the created token.",
+    "required": true,
+    "schema": {
+     "type": "string",
+     "example": "/v1/tokens/tok_8fK2mQ9xLp4Rt7Vw"
+    }
+   },
+   "Idempotent-Replayed": {
+    "description": "`true` when this response is a replay of an earlier one with the same `Idempotency-Key`.",
+    "schema": {
+     "type": "string",
+     "enum": [
+      "true"
+     ]
+    }
+   }
+  },
+  "responses": {
+   "BadRequest": {
+    "description": "`invalid_request`: the request does not match the contract (E1) or the Authorization header is malformed (A2).",
+    "headers": {
+     "X-Request-Id": {
+      "$ref": "#/components/headers/X-Request-Id"
+     },
+     "Deprecation": {
+      "$ref": "#/components/headers/Deprecation"
+     },
+     "Sunset": {
+      "$ref": "#/components/headers/Sunset"
+     },
+     "Link": {
+      "$ref": "#/components/headers/Link"
+     }
+    },
+    "content": {
+     "application/problem+json": {
+      "schema": {
+       "$ref": "#/components/schemas/Problem"
+      },
+      "example": {
+       "type": "https://docs.tessera.dev/problems/invalid_request",
+       "title": "Invalid request",
+       "status": 400,
+       "detail": "The request body does not match the contract.",
+       "code": "invalid_request",
+       "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F",
+       "errors": [
+        {
+         "pointer": "/body/label",
+         "detail": "must NOT have fewer than 1 characters"
+        }
+       ]
+      }
+     }
+    }
+   },
+   "LoginFailed": {
+    "description": "`invalid_credentials`: wrong email or password; both give identical responses (A5).",
+    "headers": {
+     "X-Request-Id": {
+      "$ref": "#/components/headers/X-Request-Id"
+     },
+     "WWW-Authenticate": {
+      "$ref": "#/components/headers/WWW-Authenticate"
+     }
+    },
+    "content": {
+     "application/problem+json": {
+      "schema": {
+       "$ref": "#/components/schemas/Problem"
+      },
+      "example": {
+       "type": "https://docs.tessera.dev/problems/invalid_credentials",
+       "title": "Invalid credentials",
+       "status": 401,
+       "detail": "The email or password is not correct.",
+       "code": "invalid_credentials",
+       "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F"
+      }
+     }
+    }
+   },
+   "Unauthorized": {
+    "description": "`unauthenticated` (no credential, A1), `invalid_token` (unknown, revoked or malformed, A3;\nunknown and revoked give identical bodies) or `token_expired` (A3).\n",
+    "headers": {
+     "X-Request-Id": {
+      "$ref": "#/components/headers/X-Request-Id"
+     },
+     "WWW-Authenticate": {
+      "$ref": "#/components/headers/WWW-Authenticate"
+     },
+     "Deprecation": {
+      "$ref": "#/components/headers/Deprecation"
+     },
+     "Sunset": {
+      "$ref": "#/components/headers/Sunset"
+     },
+     "Link": {
+      "$ref": "#/components/headers/Link"
+     }
+    },
+    "content": {
+     "application/problem+json": {
+      "schema": {
+       "$ref": "#/components/schemas/Problem"
+      },
+      "example": {
+       "type": "https://docs.tessera.dev/problems/invalid_token",
+       "title": "Invalid token",
+       "status": 401,
+       "detail": "The credential is not valid.",
+       "code": "invalid_token",
+       "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F"
+      }
+     }
+    }
+   },
+   "Forbidden": {
+    "description": "`https_required` (A4), `insufficient_scope` (S4, with `WWW-Authenticate` and `scope`),\n`scope_escalation` (T3, with `refused`), `plan_upgrade_required` (S3) or `forbidden` (role).\n",
+    "headers": {
+     "X-Request-Id": {
+      "$ref": "#/components/headers/X-Request-Id"
+     },
+     "WWW-Authenticate": {
+      "$ref": "#/components/headers/WWW-Authenticate-Optional"
+     },
+     "Deprecation": {
+      "$ref": "#/components/headers/Deprecation"
+     },
+     "Sunset": {
+      "$ref": "#/components/headers/Sunset"
+     },
+     "Link": {
+      "$ref": "#/components/headers/Link"
+     }
+    },
+    "content": {
+     "application/problem+json": {
+      "schema": {
+       "$ref": "#/components/schemas/Problem"
+      },
+      "example": {
+       "type": "https://docs.tessera.dev/problems/insufficient_scope",
+       "title": "Insufficient scope",
+       "status": 403,
+       "detail": "This operation needs the tokens:write scope.",
+       "code": "insufficient_scope",
+       "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F",
+       "scope": "tokens:write"
+      }
+     }
+    }
+   },
+   "NotFound": {
+    "description": "`not_found`: no such resource, or the caller may not see it (T8).",
+    "headers": {
+     "X-Request-Id": {
+      "$ref": "#/components/headers/X-Request-Id"
+     },
+     "Deprecation": {
+      "$ref": "#/components/headers/Deprecation"
+     },
+     "Sunset": {
+      "$ref": "#/components/headers/Sunset"
+     },
+     "Link": {
+      "$ref": "#/components/headers/Link"
+     }
+    },
+    "content": {
+     "application/problem+json": {
+      "schema": {
+       "$ref": "#/components/schemas/Problem"
+      },
+      "example": {
+       "type": "https://docs.tessera.dev/problems/not_found",
+       "title": "Not found",
+       "status": 404,
+       "detail": "No token with this id.",
+       "code": "not_found",
+       "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F"
+      }
+     }
+    }
+   },
+   "Conflict": {
+    "description": "`token_limit_reached` (T4, with `limit` and `current`), `confirmation_mismatch` (T10) or\n`token_not_active` (editing or rotating an expired or revoked token).\n",
+    "headers": {
+     "X-Request-Id": {
+      "$ref": "#/components/headers/X-Request-Id"
+     },
+     "Deprecation": {
+      "$ref": "#/components/headers/Deprecation"
+     },
+     "Sunset": {
+      "$ref": "#/components/headers/Sunset"
+     },
+     "Link": {
+      "$ref": "#/components/headers/Link"
+     }
+    },
+    "content": {
+     "application/problem+json": {
+      "schema": {
+       "$ref": "#/components/schemas/Problem"
+      },
+      "example": {
+       "type": "https://docs.tessera.dev/problems/token_limit_reached",
+       "title": "Token limit reached",
+       "status": 409,
+       "detail": "This owner already has 50 active tokens.",
+       "code": "token_limit_reached",
+       "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F",
+       "limit": 50,
+       "current": 50
+      }
+     }
+    }
+   },
+   "PayloadTooLarge": {
+    "description": "`payload_too_large`: the body is over 64 KiB (E1).",
+    "headers": {
+     "X-Request-Id": {
+      "$ref": "#/components/headers/X-Request-Id"
+     },
+     "Deprecation": {
+      "$ref": "#/components/headers/Deprecation"
+     },
+     "Sunset": {
+      "$ref": "#/components/headers/Sunset"
+     },
+     "Link": {
+      "$ref": "#/components/headers/Link"
+     }
+    },
+    "content": {
+     "application/problem+json": {
+      "schema": {
+       "$ref": "#/components/schemas/Problem"
+      }
+     }
+    }
+   },
+   "UnsupportedMediaType": {
+    "description": "`unsupported_media_type`: the body is not `application/json` (E1).",
+    "headers": {
+     "X-Request-Id": {
+      "$ref": "#/components/headers/X-Request-Id"
+     },
+     "Deprecation": {
+      "$ref": "#/components/headers/Deprecation"
+     },
+     "Sunset": {
+      "$ref": "#/components/headers/Sunset"
+     },
+     "Link": {
+      "$ref": "#/components/headers/Link"
+     }
+    },
+    "content": {
+     "application/problem+json": {
+      "schema": {
+       "$ref": "#/components/schemas/Problem"
+      }
+     }
+    }
+   },
+   "UnprocessableContent": {
+    "description": "`idempotency_key_reused`: the Idempotency-Key was used with another body (T18).",
+    "headers": {
+     "X-Request-Id": {
+      "$ref": "#/components/headers/X-Request-Id"
+     },
+     "Deprecation": {
+      "$ref": "#/components/headers/Deprecation"
+     },
+     "Sunset": {
+      "$ref": "#/components/headers/Sunset"
+     },
+     "Link": {
+      "$ref": "#/components/headers/Link"
+     }
+    },
+    "content": {
+     "application/problem+json": {
+      "schema": {
+       "$ref": "#/components/schemas/Problem"
+      }
+     }
+    }
+   },
+   "TooManyRequests": {
+    "description": "`login_locked` (A5) or `rate_limited`; wait `Retry-After` seconds.",
+    "headers": {
+     "X-Request-Id": {
+      "$ref": "#/components/headers/X-Request-Id"
+     },
+     "Retry-After": {
+      "$ref": "#/components/headers/Retry-After"
+     },
+     "Deprecation": {
+      "$ref": "#/components/headers/Deprecation"
+     },
+     "Sunset": {
+      "$ref": "#/components/headers/Sunset"
+     },
+     "Link": {
+      "$ref": "#/components/headers/Link"
+     }
+    },
+    "content": {
+     "application/problem+json": {
+      "schema": {
+       "$ref": "#/components/schemas/Problem"
+      },
+      "example": {
+       "type": "https://docs.tessera.dev/problems/login_locked",
+       "title": "Too many failed logins",
+       "status": 429,
+       "detail": "Too many failed logins for this email; try again later.",
+       "code": "login_locked",
+       "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F",
+       "retryAfterSeconds": 900
+      }
+     }
+    }
+   },
+   "UnexpectedError": {
+    "description": "`request_timeout` (408), `internal_error` (500) or `service_unavailable` (502, 503, 504; 503 with\n`Retry-After`). The mock sends these only when a fault is injected.\n",
+    "headers": {
+     "X-Request-Id": {
+      "$ref": "#/components/headers/X-Request-Id"
+     },
+     "Retry-After": {
+      "$ref": "#/components/headers/Retry-After-Optional"
+     },
+     "Deprecation": {
+      "$ref": "#/components/headers/Deprecation"
+     },
+     "Sunset": {
+      "$ref": "#/components/headers/Sunset"
+     },
+     "Link": {
+      "$ref": "#/components/headers/Link"
+     }
+    },
+    "content": {
+     "application/problem+json": {
+      "schema": {
+       "$ref": "#/components/schemas/Problem"
+      }
+     }
+    }
+   }
+  },
+  "schemas": {
+   "TokenId": {
+    "type": "string",
+    "description": "Token id.",
+    "pattern": "^tok_[0-9A-Za-z]{16}$",
+    "example": "tok_8fK2mQ9xLp4Rt7Vw"
+   },
+   "Timestamp": {
+    "type": "string",
+    "format": "date-time",
+    "description": "RFC 3339 date-time in UTC.",
+    "example": "2026-11-22T10:00:00.000Z"
+   },
+   "Plan": {
+    "type": "string",
+    "enum": [
+     "solo",
+     "teams",
+     "enterprise"
+    ],
+    "description": "Organization plan; `solo` allows full-access tokens only (S3)."
+   },
+   "Role": {
+    "type": "string",
+    "enum": [
+     "admin",
+     "developer"
+    ],
+    "description": "Membership role, or the role an organization token carries."
+   },
+   "ReceiveReports": {
+    "type": "string",
+    "enum": [
+     "never",
+     "daily",
+     "weekly",
+     "monthly"
+    ]
+   },
+   "ResourceType": {
+    "type": "string",
+    "enum": [
+     "tokens",
+     "members",
+     "zones",
+     "domains",
+     "certificates",
+     "billing"
+    ],
+    "description": "A resource type that scopes grant access to (S1)."
+   },
+   "SelectableResourceType": {
+    "type": "string",
+    "enum": [
+     "zones",
+     "domains",
+     "certificates"
+    ],
+    "description": "Resource types whose grants can be restricted to selected instances (S1)."
+   },
+   "Access": {
+    "type": "string",
+    "enum": [
+     "read",
+     "write"
+    ],
+    "description": "`write` implies `read`."
+   },
+   "ScopeGrant": {
+    "type": "object",
+    "description": "One grant. `resource: \"*\"` with `access: write` is full access (S3). `resourceIds` restricts a\nzones, domains or certificates grant to those instances; without it the grant covers every\ninstance of the type.\n",
+    "additionalProperties": false,
+    "required": [
+     "resource",
+     "access"
+    ],
+    "properties": {
+     "resource": {
+      "oneOf": [
+       {
+        "$ref": "#/components/schemas/ResourceType"
+       },
+       {
+        "type": "string",
+        "const": "*",
+        "description": "Every resource type."
+       }
+      ]
+     },
+     "access": {
+      "$ref": "#/components/schemas/Access"
+     },
+     "resourceIds": {
+      "type": "array",
+      "minItems": 1,
+      "maxItems": 100,
+      "uniqueItems": true,
+      "items": {
+       "type": "string",
+       "pattern": "^(zone|dom|cert)_[0-9A-Za-z]{1,40}$"
+      }
+     }
+    },
+    "example": {
+     "resource": "zones",
+     "access": "write",
+     "resourceIds": [
+      "zone_acme01"
+     ]
+    }
+   },
+   "ScopeList": {
+    "type": "array",
+    "description": "The token's grants; at least one. Duplicate resources are not allowed.",
+    "minItems": 1,
+    "maxItems": 20,
+    "items": {
+     "$ref": "#/components/schemas/ScopeGrant"
+    }
+   },
+   "TokenType": {
+    "type": "string",
+    "enum": [
+     "personal",
+     "organization"
+    ]
+   },
+   "TokenStatus": {
+    "type": "string",
+    "enum": [
+     "active",
+     "expired",
+     "revoked"
+    ]
+   },
+   "SensitiveData": {
+    "type": "string",
+    "enum": [
+     "hidden",
+     "visible"
+    ],
+    "description": "With `hidden`, email and balance are returned as null (Q2)."
+   },
+   "CredentialKind": {
+    "type": "string",
+    "enum": [
+     "session",
+     "personal",
+     "organization",
+     "legacy"
+    ]
+   },
+   "TokenLabel": {
+    "type": "string",
+    "description": "1 to 100 characters after trimming; duplicates are allowed (T5).",
+    "minLength": 1,
+    "maxLength": 100,
+    "example": "CI deploy"
+   },
+   "TokenDescription": {
+    "type": [
+     "string",
+     "null"
+    ],
+    "maxLength": 500,
+    "example": "Used by the deploy pipeline"
+   },
+   "UserRef": {
+    "type": "object",
+    "required": [
+     "id",
+     "name"
+    ],
+    "properties": {
+     "id": {
+      "type": "string",
+      "example": "usr_ada"
+     },
+     "name": {
+      "type": "string",
+      "example": "Ada Lovelace"
+     }
+    }
+   },
+   "Token": {
+    "type": "object",
+    "description": "A token as listed. Its secret is never part of it (T6).",
+    "required": [
+     "id",
+     "label",
+     "description",
+     "type",
+     "role",
+     "scopes",
+     "sensitiveData",
+     "prefix",
+     "organizationId",
+     "createdAt",
+     "createdBy",
+     "lastUsedAt",
+     "lastUsedIp",
+     "expiresAt",
+     "revokedAt",
+     "status",
+     "legacy"
+    ],
+    "properties": {
+     "id": {
+      "$ref": "#/components/schemas/TokenId"
+     },
+     "label": {
+      "$ref": "#/components/schemas/TokenLabel"
+     },
+     "description": {
+      "$ref": "#/components/schemas/TokenDescription"
+     },
+     "type": {
+      "$ref": "#/components/schemas/TokenType"
+     },
+     "role": {
+      "description": "The role of an organization token; null for personal tokens.",
+      "oneOf": [
+       {
+        "$ref": "#/components/schemas/Role"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     },
+     "scopes": {
+      "$ref": "#/components/schemas/ScopeList"
+     },
+     "sensitiveData": {
+      "$ref": "#/components/schemas/SensitiveData"
+     },
+     "prefix": {
+      "type": "string",
+      "description": "The first 12 characters of the secret, for recognising it.",
+      "minLength": 12,
+      "maxLength": 12,
+      "example": "tsr_pat_Demo"
+     },
+     "organizationId": {
+      "type": "string",
+      "example": "org_acme"
+     },
+     "createdAt": {
+      "$ref": "#/components/schemas/Timestamp"
+     },
+     "createdBy": {
+      "$ref": "#/components/schemas/UserRef"
+     },
+     "lastUsedAt": {
+      "description": "When the token last authenticated a request (T14).",
+      "oneOf": [
+       {
+        "$ref": "#/components/schemas/Timestamp"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     },
+     "lastUsedIp": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "Client address of the last request, where known.",
+      "example": "203.0.113.7"
+     },
+     "expiresAt": {
+      "description": "When the token stops working; null for never.",
+      "oneOf": [
+       {
+        "$ref": "#/components/schemas/Timestamp"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     },
+     "revokedAt": {
+      "oneOf": [
+       {
+        "$ref": "#/components/schemas/Timestamp"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     },
+     "status": {
+      "$ref": "#/components/schemas/TokenStatus"
+     },
+     "legacy": {
+      "type": "boolean",
+      "description": "A deprecated pre-existing API key (T17)."
+     }
+    },
+    "example": {
+     "id": "tok_8fK2mQ9xLp4Rt7Vw",
+     "label": "CI deploy",
+     "description": null,
+     "type": "personal",
+     "role": null,
+     "scopes": [
+      {
+       "resource": "tokens",
+       "access": "read"
+      }
+     ],
+     "sensitiveData": "hidden",
+     "prefix": "tsr_pat_Demo",
+     "organizationId": "org_acme",
+     "createdAt": "2026-11-01T09:00:00.000Z",
+     "createdBy": {
+      "id": "usr_ada",
+      "name": "Ada Lovelace"
+     },
+     "lastUsedAt": "2026-11-21T17:42:10.000Z",
+     "lastUsedIp": "203.0.113.7",
+     "expiresAt": "2027-01-01T00:00:00.000Z",
+     "revokedAt": null,
+     "status": "active",
+     "legacy": false
+    }
+   },
+   "TokenPage": {
+    "type": "object",
+    "required": [
+     "data",
+     "nextCursor"
+    ],
+    "properties": {
+     "data": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/Token"
+      }
+     },
+     "nextCursor": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "Pass as `cursor` for the next page; null on the last page."
+     }
+    }
+   },
+   "TokenCreateRequest": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "label",
+     "type",
+     "scopes",
+     "sensitiveData"
+    ],
+    "properties": {
+     "label": {
+      "$ref": "#/components/schemas/TokenLabel"
+     },
+     "description": {
+      "$ref": "#/components/schemas/TokenDescription"
+     },
+     "type": {
+      "$ref": "#/components/schemas/TokenType"
+     },
+     "role": {
+      "description": "Organization tokens only; defaults to `developer` (least privilege).",
+      "allOf": [
+       {
+        "$ref": "#/components/schemas/Role"
+       }
+      ]
+     },
+     "scopes": {
+      "$ref": "#/components/schemas/ScopeList"
+     },
+     "sensitiveData": {
+      "$ref": "#/components/schemas/SensitiveData"
+     },
+     "expiresAt": {
+      "description": "Must be in the future and within the organization's `maxTokenLifetimeDays` (T13).\nOmitted or null means never, or the organization's cap when it has one.\n",
+      "oneOf": [
+       {
+        "$ref": "#/components/schemas/Timestamp"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     }
+    }
+   },
+   "TokenUpdateRequest": {
+    "type": "object",
+    "additionalProperties": false,
+    "minProperties": 1,
+    "description": "Only the fields given change (T9).",
+    "properties": {
+     "label": {
+      "$ref": "#/components/schemas/TokenLabel"
+     },
+     "description": {
+      "$ref": "#/components/schemas/TokenDescription"
+     },
+     "scopes": {
+      "$ref": "#/components/schemas/ScopeList"
+     },
+     "role": {
+      "description": "Organization tokens only.",
+      "allOf": [
+       {
+        "$ref": "#/components/schemas/Role"
+       }
+      ]
+     },
+     "sensitiveData": {
+      "$ref": "#/components/schemas/SensitiveData"
+     },
+     "expiresAt": {
+      "description": "Same rules as at creation (T13); null removes the expiry where the policy allows.",
+      "oneOf": [
+       {
+        "$ref": "#/components/schemas/Timestamp"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     }
+    },
+    "example": {
+     "label": "CI deploy (prod)",
+     "scopes": [
+      {
+       "resource": "tokens",
+       "access": "write"
+      }
+     ]
+    }
+   },
+   "TokenRotateRequest": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+     "gracePeriodSeconds": {
+      "type": "integer",
+      "minimum": 0,
+      "maximum": 86400,
+      "default": 0,
+      "description": "How long the old secret keeps working, in seconds (T11)."
+     },
+     "expiresAt": {
+      "description": "A new expiry for the token (T13); omitted keeps the current one.",
+      "oneOf": [
+       {
+        "$ref": "#/components/schemas/Timestamp"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     }
+    },
+    "example": {
+     "gracePeriodSeconds": 3600
+    }
+   },
+   "TokenWithSecret": {
+    "type": "object",
+    "required": [
+     "token",
+     "secret"
+    ],
+    "properties": {
+     "token": {
+      "$ref": "#/components/schemas/Token"
+     },
+     "secret": {
+      "type": "string",
+      "description": "The full secret. Shown only in create and rotate responses (T6).",
+      "pattern": "^tsr_(pat|oat)_[0-9A-Za-z]{36}$",
+      "example": "tsr_pat_ExampleNewTokenSecret0000000030G31D1"
+     }
+    }
+   },
+   "Credential": {
+    "type": "object",
+    "description": "The credential used for a request (T12, Q1).",
+    "required": [
+     "id",
+     "kind",
+     "label",
+     "prefix",
+     "role",
+     "scopes",
+     "sensitiveData",
+     "organizationId",
+     "createdAt",
+     "expiresAt",
+     "lastUsedAt"
+    ],
+    "properties": {
+     "id": {
+      "type": "string",
+      "description": "Token id, or session id for sessions.",
+      "example": "tok_8fK2mQ9xLp4Rt7Vw"
+     },
+     "kind": {
+      "$ref": "#/components/schemas/CredentialKind"
+     },
+     "label": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "The token's label; null for sessions."
+     },
+     "prefix": {
+      "type": "string",
+      "example": "tsr_pat_Demo"
+     },
+     "role": {
+      "description": "The role this credential acts with right now.",
+      "allOf": [
+       {
+        "$ref": "#/components/schemas/Role"
+       }
+      ]
+     },
+     "scopes": {
+      "$ref": "#/components/schemas/ScopeList"
+     },
+     "sensitiveData": {
+      "$ref": "#/components/schemas/SensitiveData"
+     },
+     "organizationId": {
+      "type": "string",
+      "example": "org_acme"
+     },
+     "createdAt": {
+      "$ref": "#/components/schemas/Timestamp"
+     },
+     "expiresAt": {
+      "oneOf": [
+       {
+        "$ref": "#/components/schemas/Timestamp"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     },
+     "lastUsedAt": {
+      "oneOf": [
+       {
+        "$ref": "#/components/schemas/Timestamp"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     }
+    }
+   },
+   "Session": {
+    "type": "object",
+    "required": [
+     "id",
+     "value",
+     "expiresAt",
+     "user"
+    ],
+    "properties": {
+     "id": {
+      "type": "string",
+      "example": "ses_4fT9kW2mQ8xLp7Rv"
+     },
+     "value": {
+      "type": "string",
+      "description": "The session secret; send it as a bearer token.",
+      "pattern": "^tsr_ses_[0-9A-Za-z]{36}$",
+      "example": "tsr_ses_ExampleSessionValue0000000000104ZwPx"
+     },
+     "expiresAt": {
+      "$ref": "#/components/schemas/Timestamp"
+     },
+     "user": {
+      "type": "object",
+      "required": [
+       "id"
+      ],
+      "properties": {
+       "id": {
+        "type": "string",
+        "example": "usr_ada"
+       }
+      }
+     }
+    }
+   },
+   "OrganizationPolicy": {
+    "type": "object",
+    "required": [
+     "maxTokenLifetimeDays"
+    ],
+    "properties": {
+     "maxTokenLifetimeDays": {
+      "type": [
+       "integer",
+       "null"
+      ],
+      "minimum": 1,
+      "description": "Longest allowed token lifetime; null for unlimited (T13)."
+     }
+    }
+   },
+   "Membership": {
+    "type": "object",
+    "description": "An organization the caller belongs to, with the role held there.",
+    "required": [
+     "id",
+     "name",
+     "plan",
+     "balance",
+     "role",
+     "createdAt",
+     "updatedAt",
+     "policy"
+    ],
+    "properties": {
+     "id": {
+      "type": "string",
+      "example": "org_acme"
+     },
+     "name": {
+      "type": "string",
+      "example": "Acme"
+     },
+     "plan": {
+      "$ref": "#/components/schemas/Plan"
+     },
+     "balance": {
+      "type": [
+       "number",
+       "null"
+      ],
+      "description": "Account balance in US dollars; null when redacted (Q2).",
+      "example": 1250.5
+     },
+     "role": {
+      "$ref": "#/components/schemas/Role"
+     },
+     "createdAt": {
+      "$ref": "#/components/schemas/Timestamp"
+     },
+     "updatedAt": {
+      "$ref": "#/components/schemas/Timestamp"
+     },
+     "policy": {
+      "$ref": "#/components/schemas/OrganizationPolicy"
+     }
+    }
+   },
+   "Redacted": {
+    "type": "array",
+    "description": "JSON pointers of the fields withheld because the credential hides sensitive data (Q2), e.g.\n`/email`, `/organization/balance`, `/organizations/0/balance`.\n",
+    "items": {
+     "type": "string",
+     "pattern": "^/(email|organization/balance|organizations/[0-9]+/balance)$"
+    }
+   },
+   "UserRequester": {
+    "type": "object",
+    "required": [
+     "kind",
+     "id",
+     "name",
+     "email",
+     "emailIsVerified",
+     "firstName",
+     "lastName",
+     "receiveReports",
+     "organization",
+     "organizations",
+     "credential",
+     "redacted"
+    ],
+    "properties": {
+     "kind": {
+      "type": "string",
+      "const": "user"
+     },
+     "id": {
+      "type": "string",
+      "example": "usr_ada"
+     },
+     "name": {
+      "type": "string",
+      "description": "Display name.",
+      "example": "Ada Lovelace"
+     },
+     "email": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "format": "email",
+      "description": "Null when redacted (Q2).",
+      "example": "ada@acme.test"
+     },
+     "emailIsVerified": {
+      "type": "boolean"
+     },
+     "firstName": {
+      "type": "string",
+      "example": "Ada"
+     },
+     "lastName": {
+      "type": "string",
+      "example": "Lovelace"
+     },
+     "receiveReports": {
+      "$ref": "#/components/schemas/ReceiveReports"
+     },
+     "organization": {
+      "$ref": "#/components/schemas/Membership"
+     },
+     "organizations": {
+      "type": "array",
+      "description": "Every organization the user belongs to.",
+      "items": {
+       "$ref": "#/components/schemas/Membership"
+      }
+     },
+     "credential": {
+      "$ref": "#/components/schemas/Credential"
+     },
+     "redacted": {
+      "$ref": "#/components/schemas/Redacted"
+     }
+    }
+   },
+   "OrganizationRequester": {
+    "type": "object",
+    "required": [
+     "kind",
+     "id",
+     "name",
+     "organization",
+     "credential",
+     "redacted"
+    ],
+    "properties": {
+     "kind": {
+      "type": "string",
+      "const": "organization"
+     },
+     "id": {
+      "type": "string",
+      "description": "The organization's id.",
+      "example": "org_acme"
+     },
+     "name": {
+      "type": "string",
+      "example": "Acme"
+     },
+     "organization": {
+      "$ref": "#/components/schemas/Membership"
+     },
+     "credential": {
+      "$ref": "#/components/schemas/Credential"
+     },
+     "redacted": {
+      "$ref": "#/components/schemas/Redacted"
+     }
+    }
+   },
+   "Requester": {
+    "description": "Who is calling (Q1).",
+    "oneOf": [
+     {
+      "$ref": "#/components/schemas/UserRequester"
+     },
+     {
+      "$ref": "#/components/schemas/OrganizationRequester"
+     }
+    ],
+    "discriminator": {
+     "propertyName": "kind",
+     "mapping": {
+      "user": "#/components/schemas/UserRequester",
+      "organization": "#/components/schemas/OrganizationRequester"
+     }
+    }
+   },
+   "ScopeResourceInfo": {
+    "type": "object",
+    "required": [
+     "resource",
+     "description",
+     "accesses",
+     "selectable"
+    ],
+    "properties": {
+     "resource": {
+      "$ref": "#/components/schemas/ResourceType"
+     },
+     "description": {
+      "type": "string",
+      "example": "DNS zones and their records."
+     },
+     "accesses": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/Access"
+      }
+     },
+     "selectable": {
+      "type": "boolean",
+      "description": "Whether grants can be restricted to selected instances."
+     }
+    }
+   },
+   "ScopeCatalogue": {
+    "type": "object",
+    "required": [
+     "resources",
+     "fullAccess",
+     "plan",
+     "scopedTokensAllowed"
+    ],
+    "properties": {
+     "resources": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/ScopeResourceInfo"
+      }
+     },
+     "fullAccess": {
+      "$ref": "#/components/schemas/ScopeGrant"
+     },
+     "plan": {
+      "$ref": "#/components/schemas/Plan"
+     },
+     "scopedTokensAllowed": {
+      "type": "boolean",
+      "description": "False on the solo plan, where tokens are full access only (S3)."
+     }
+    }
+   },
+   "SelectableResource": {
+    "type": "object",
+    "required": [
+     "id",
+     "type",
+     "name"
+    ],
+    "properties": {
+     "id": {
+      "type": "string",
+      "example": "zone_acme01"
+     },
+     "type": {
+      "$ref": "#/components/schemas/SelectableResourceType"
+     },
+     "name": {
+      "type": "string",
+      "example": "acme.test"
+     }
+    }
+   },
+   "SelectableResourcePage": {
+    "type": "object",
+    "required": [
+     "data",
+     "nextCursor"
+    ],
+    "properties": {
+     "data": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/SelectableResource"
+      }
+     },
+     "nextCursor": {
+      "type": [
+       "string",
+       "null"
+      ]
+     }
+    }
+   },
+   "IntrospectionRequest": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "token"
+    ],
+    "properties": {
+     "token": {
+      "type": "string",
+      "description": "The secret to introspect.",
+      "minLength": 1,
+      "maxLength": 200
+     },
+     "token_type_hint": {
+      "type": "string",
+      "enum": [
+       "access_token"
+      ]
+     }
+    },
+    "example": {
+     "token": "tsr_pat_ExampleNewTokenSecret0000000030G31D1"
+    }
+   },
+   "ActiveIntrospection": {
+    "type": "object",
+    "required": [
+     "active",
+     "scope",
+     "client_id",
+     "token_type",
+     "iat",
+     "sub",
+     "kind",
+     "organization_id"
+    ],
+    "properties": {
+     "active": {
+      "type": "boolean",
+      "const": true
+     },
+     "scope": {
+      "type": "string",
+      "description": "Space-separated grants, e.g. `tokens:read zones:write`.",
+      "example": "tokens:read zones:write"
+     },
+     "client_id": {
+      "type": "string",
+      "description": "The token id.",
+      "example": "tok_8fK2mQ9xLp4Rt7Vw"
+     },
+     "username": {
+      "type": "string",
+      "description": "The owner's email, for personal tokens and sessions with visible sensitive data."
+     },
+     "token_type": {
+      "type": "string",
+      "const": "Bearer"
+     },
+     "exp": {
+      "type": "integer",
+      "description": "Expiry as a Unix time; absent when the token never expires."
+     },
+     "iat": {
+      "type": "integer",
+      "description": "Creation as a Unix time."
+     },
+     "sub": {
+      "type": "string",
+      "description": "The principal, a user or organization id."
+     },
+     "kind": {
+      "$ref": "#/components/schemas/CredentialKind"
+     },
+     "organization_id": {
+      "type": "string"
+     }
+    }
+   },
+   "InactiveIntrospection": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "active"
+    ],
+    "properties": {
+     "active": {
+      "type": "boolean",
+      "const": false
+     }
+    }
+   },
+   "Introspection": {
+    "description": "RFC 7662 introspection response.",
+    "oneOf": [
+     {
+      "$ref": "#/components/schemas/ActiveIntrospection"
+     },
+     {
+      "$ref": "#/components/schemas/InactiveIntrospection"
+     }
+    ]
+   },
+   "AuditEventType": {
+    "type": "string",
+    "enum": [
+     "token.created",
+     "token.updated",
+     "token.rotated",
+     "token.revoked",
+     "login.failed"
+    ]
+   },
+   "AuditEvent": {
+    "type": "object",
+    "required": [
+     "id",
+     "type",
+     "occurredAt",
+     "organizationId",
+     "actor",
+     "token",
+     "email"
+    ],
+    "properties": {
+     "id": {
+      "type": "string",
+      "example": "evt_3kP9wQ2mT8xLr4Vn"
+     },
+     "type": {
+      "$ref": "#/components/schemas/AuditEventType"
+     },
+     "occurredAt": {
+      "$ref": "#/components/schemas/Timestamp"
+     },
+     "organizationId": {
+      "type": "string",
+      "example": "org_acme"
+     },
+     "actor": {
+      "description": "Who acted; null for failed logins.",
+      "oneOf": [
+       {
+        "$ref": "#/components/schemas/AuditActor"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     },
+     "token": {
+      "description": "The token acted on, masked; null for failed logins.",
+      "oneOf": [
+       {
+        "$ref": "#/components/schemas/MaskedToken"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     },
+     "email": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "The email a failed login tried; null for token events."
+     }
+    }
+   },
+   "AuditActor": {
+    "type": "object",
+    "required": [
+     "id",
+     "kind",
+     "name",
+     "credentialId"
+    ],
+    "properties": {
+     "id": {
+      "type": "string",
+      "example": "usr_ada"
+     },
+     "kind": {
+      "type": "string",
+      "enum": [
+       "user",
+       "organization"
+      ]
+     },
+     "name": {
+      "type": "string",
+      "example": "Ada Lovelace"
+     },
+     "credentialId": {
+      "type": "string",
+      "description": "The credential the actor used.",
+      "example": "tok_8fK2mQ9xLp4Rt7Vw"
+     }
+    }
+   },
+   "MaskedToken": {
+    "type": "object",
+    "required": [
+     "id",
+     "label",
+     "type",
+     "masked"
+    ],
+    "properties": {
+     "id": {
+      "$ref": "#/components/schemas/TokenId"
+     },
+     "label": {
+      "type": "string"
+     },
+     "type": {
+      "$ref": "#/components/schemas/TokenType"
+     },
+     "masked": {
+      "type": "string",
+      "description": "The prefix followed by asterisks, never the secret.",
+      "example": "tsr_pat_Demo********************************"
+     }
+    }
+   },
+   "AuditEventPage": {
+    "type": "object",
+    "required": [
+     "data",
+     "nextCursor"
+    ],
+    "properties": {
+     "data": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/AuditEvent"
+      }
+     },
+     "nextCursor": {
+      "type": [
+       "string",
+       "null"
+      ]
+     }
+    }
+   },
+   "ProblemCode": {
+    "type": "string",
+    "description": "Stable machine-readable error code.",
+    "enum": [
+     "invalid_request",
+     "unauthenticated",
+     "invalid_token",
+     "token_expired",
+     "invalid_credentials",
+     "https_required",
+     "insufficient_scope",
+     "scope_escalation",
+     "plan_upgrade_required",
+     "forbidden",
+     "not_found",
+     "method_not_allowed",
+     "token_limit_reached",
+     "confirmation_mismatch",
+     "token_not_active",
+     "payload_too_large",
+     "unsupported_media_type",
+     "idempotency_key_reused",
+     "login_locked",
+     "rate_limited",
+     "request_timeout",
+     "internal_error",
+     "service_unavailable"
+    ]
+   },
+   "FieldError": {
+    "type": "object",
+    "required": [
+     "pointer",
+     "detail"
+    ],
+    "properties": {
+     "pointer": {
+      "type": "string",
+      "description": "JSON Pointer into the request seen as `{ body, query, path, headers }`, e.g. `/body/label`,\n`/query/limit`, `/path/id`, `/headers/idempotency-key`.\n",
+      "example": "/body/label"
+     },
+     "detail": {
+      "type": "string",
+      "example": "must NOT have fewer than 1 characters"
+     }
+    }
+   },
+   "Problem": {
+    "type": "object",
+    "description": "RFC 9457 problem details (E2), with extension members for some codes.",
+    "required": [
+     "type",
+     "title",
+     "status",
+     "detail",
+     "code",
+     "requestId"
+    ],
+    "properties": {
+     "type": {
+      "type": "string",
+      "format": "uri",
+      "description": "Identifies the problem type; `https://docs.tessera.dev/problems/<code>`.",
+      "example": "https://docs.tessera.dev/problems/invalid_token"
+     },
+     "title": {
+      "type": "string",
+      "example": "Invalid token"
+     },
+     "status": {
+      "type": "integer",
+      "minimum": 400,
+      "maximum": 599,
+      "example": 401
+     },
+     "detail": {
+      "type": "string",
+      "example": "The credential is not valid."
+     },
+     "code": {
+      "$ref": "#/components/schemas/ProblemCode"
+     },
+     "requestId": {
+      "type": "string",
+      "example": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F"
+     },
+     "instance": {
+      "type": "string",
+      "description": "The request path."
+     },
+     "errors": {
+      "type": "array",
+      "description": "Field errors, for `invalid_request`.",
+      "items": {
+       "$ref": "#/components/schemas/FieldError"
+      }
+     },
+     "scope": {
+      "type": "string",
+      "description": "The scope that was missing, for `insufficient_scope`.",
+      "example": "tokens:write"
+     },
+     "refused": {
+      "type": "array",
+      "description": "What was refused, for `scope_escalation`, e.g. `billing:read`, `role:admin`, `zones:write[zone_x]`.",
+      "items": {
+       "type": "string"
+      }
+     },
+     "limit": {
+      "type": "integer",
+      "description": "The limit, for `token_limit_reached`."
+     },
+     "current": {
+      "type": "integer",
+      "description": "Active tokens now, for `token_limit_reached`."
+     },
+     "retryAfterSeconds": {
+      "type": "integer",
+      "description": "Seconds until a retry may succeed, for 429 and 503."
+     }
+    }
+   }
+  }
+ }
+};

@@ -1,0 +1,19 @@
+import { type HttpHandler, http } from "msw";
+import { handleRequest } from "./handleRequest.js";
+import { OPERATIONS } from "./operations.js";
+import type { MockService } from "./service.js";
+
+/**
+ * MSW handlers for every operation of the contract, plus one for anything else under `/v1/`
+ * (answered with a 404 or 405 problem).
+ *
+ * @param baseUrl Origin and path prefix to answer for, e.g. `https://api.tessera.dev`; default any origin.
+ */
+export function createHandlers(service: MockService, baseUrl?: string): HttpHandler[] {
+  const prefix = baseUrl ? baseUrl.replace(/\/+$/, "") : "*";
+  const resolver = ({ request }: { request: Request }) => handleRequest(service, request);
+  return [
+    ...OPERATIONS.map((operation) => http[operation.method](prefix + operation.mswPath, resolver)),
+    http.all(`${prefix}/v1/*`, resolver),
+  ];
+}

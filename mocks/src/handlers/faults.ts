@@ -1,0 +1,117 @@
+/**
+ * Fault injection: added latency, forced error statuses, network errors and rate limiting, each
+ * for every operation or for one `operationId`. Faults act before validation and change no state.
+ */
+import type { Clock } from "../domain/clock.js";
+
+export type ForcedStatus = 408 | 429 | 500 | 502 | 503 | 504;
+
+export interface FaultOptions {
+  /** Only for this operation (an operationId of the spec, e.g. `createToken`); default every operation. */
+  operation?: string;
+  /** How many requests the fault applies to before it clears itself; default unlimited. */
+  times?: number;
+}
+
+interface Fault {
+  kind: "latency" | "status" | "network";
+  operation: string | undefined;
+  remaining: number;
+  latencyMs?: number;
+  status?: ForcedStatus;
+  retryAfterSeconds?: number;
+}
+
+interface RateLimit {
+  operation: string | undefined;
+  limit: number;
+  windowMs: number;
+  hits: number[];
+}
+
+export type FaultOutcome =
+  | { kind: "none"; latencyMs: number }
+  | { kind: "status"; latencyMs: number; status: ForcedStatus; retryAfterSeconds?: number }
+  | { kind: "network"; latencyMs: number };
+
+export function createFaults(clock: Clock) {
+  let faults: Fault[] = [];
+  let rateLimits: RateLimit[] = [];
+  const applies = (operation: string | undefined, operationId: string | null) =>
+    operation === undefined || operation === operationId;
+
+  return {
+    /** Adds `ms` milliseconds of real latency to matching requests. */
+    latency(ms: number, options: FaultOptions = {}) {
+      faults.push({
+        kind: "latency",
+        operation: options.operation,
+        remaining: options.times ?? Infinity,
+        latencyMs: ms,
+      });
+    },
+    /** Answers matching requests with this status as a problem (503 and 429 carry Retry-After). */
+    failWith(status: ForcedStatus, options: FaultOptions & { retryAfterSeconds?: number } = {}) {
+      faults.push({
+        kind: "status",
+        operation: options.operation,
+        remaining: options.times ?? Infinity,
+        status,
+        retryAfterSeconds: options.retryAfterSeconds,
+      });
+    },
+    /** Makes matching requests fail as if the network dropped (fetch rejects). */
+    networkError(options: FaultOptions = {}) {
+      faults.push({ kind: "network", operation: options.operation, remaining: options.times ?? Infinity });
+    },
+    /** Allows `limit` requests per `windowSeconds` (mock clock); more get 429 with Retry-After. */
+    rateLimit(limit: number, windowSeconds: number, options: Pick<FaultOptions, "operation"> = {}) {
+      rateLimits.push({ operation: options.operation, limit, windowMs: windowSeconds * 1000, hits: [] });
+    },
+    clear() {
+      faults = [];
+      rateLimits = [];
+    },
+    /** Decides what happens to a request for `operationId` (null for an unknown route). */
+    take(operationId: string | null): FaultOutcome {
+      let latencyMs = 0;
+      let outcome: FaultOutcome | null = null;
+      for (const fault of faults) {
+        if (!applies(fault.operation, operationId) || fault.remaining <= 0) continue;
+        if (fault.kind === "latency") {
+          latencyMs += fault.latencyMs ?? 0;
+          fault.remaining--;
+        } else if (!outcome) {
+          fault.remaining--;
+          outcome =
+            fault.kind === "network"
+              ? { kind: "network", latencyMs: 0 }
+              : {
+                  kind: "status",
+                  latencyMs: 0,
+                  status: fault.status as ForcedStatus,
+                  retryAfterSeconds: fault.retryAfterSeconds,
+                };
+        }
+      }
+      faults = faults.filter((f) => f.remaining > 0);
+      if (!outcome) {
+        const now = clock.now();
+        for (const limit of rateLimits) {
+          if (!applies(limit.operation, operationId)) continue;
+          limit.hits = limit.hits.filter((at) => now - at < limit.windowMs);
+          if (limit.hits.length >= limit.limit) {
+            const oldest = limit.hits[0] ?? now;
+            const retryAfterSeconds = Math.max(1, Math.ceil((oldest + limit.windowMs - now) / 1000));
+            outcome = { kind: "status", latencyMs: 0, status: 429, retryAfterSeconds };
+            break;
+          }
+          limit.hits.push(now);
+        }
+      }
+      return outcome ? { ...outcome, latencyMs } : { kind: "none", latencyMs };
+    },
+  };
+}
+
+export type Faults = ReturnType<typeof createFaults>;

@@ -1,0 +1,163 @@
+/**
+ * Ajv validators compiled from the contract, once per process and shared by every mock instance:
+ * requests are checked before the domain sees them (E1), and responses can be checked against the
+ * contract (the test suite's guard does so for every response).
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import type { FieldError } from "../domain/errors.js";
+import { openapiDocument } from "../generated/openapiDocument.js";
+import type { Response as ResponseSpec } from "./openApiDocument.js";
+import { type OperationSpec, resolveRef } from "./operations.js";
+
+// ajv-formats is CommonJS; under some loaders its default export arrives wrapped.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as typeof addFormatsModule;
+
+const DOCUMENT_ID = "tessera-openapi";
+
+function createAjv(coerceTypes: boolean) {
+  // strict: false because OpenAPI adds keywords (example, discriminator) JSON Schema does not know.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes });
+  addFormats(ajv);
+  ajv.addSchema({ ...openapiDocument, $id: DOCUMENT_ID });
+  return ajv;
+}
+const bodies = createAjv(false);
+const parameters = createAjv(true);
+
+/** Points a schema's local `#/...` references at the registered document. */
+function rebase(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(rebase);
+  if (!schema || typeof schema !== "object") return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    out[key] =
+      key === "$ref" && typeof value === "string" && value.startsWith("#")
+        ? DOCUMENT_ID + value
+        : rebase(value);
+  }
+  return out;
+}
+
+function toFieldErrors(location: string, errors: ErrorObject[] | null | undefined): FieldError[] {
+  return (errors ?? [])
+    .filter((e) => !["oneOf", "anyOf", "if"].includes(e.keyword) || (errors ?? []).length === 1)
+    .map((e) => {
+      let pointer = `/${location}${e.instancePath}`;
+      let detail = e.message ?? "is not valid";
+      if (e.keyword === "required") {
+        pointer += `/${e.params.missingProperty}`;
+        detail = "is required";
+      } else if (e.keyword === "additionalProperties") {
+        pointer += `/${e.params.additionalProperty}`;
+        detail = "is not a known field";
+      } else if (e.keyword === "enum") {
+        detail = `must be one of: ${(e.params.allowedValues as unknown[]).join(", ")}`;
+      }
+      return { pointer, detail };
+    });
+}
+
+interface RequestValidators {
+  path: ValidateFunction;
+  query: ValidateFunction;
+  headers: ValidateFunction;
+  body: ValidateFunction | null;
+}
+
+function objectSchema(operation: OperationSpec, where: "path" | "query" | "header") {
+  const own = operation.parameters.filter((p) => p.in === where);
+  const properties = Object.fromEntries(
+    own.map((p) => [where === "header" ? p.name.toLowerCase() : p.name, rebase(p.schema)]),
+  );
+  const required = own
+    .filter((p) => p.required)
+    .map((p) => (where === "header" ? p.name.toLowerCase() : p.name));
+  // Unknown query parameters are refused (E1); unknown headers are simply not ours to judge.
+  return { type: "object", properties, required, additionalProperties: where === "header" };
+}
+
+const requestValidators = new Map<string, RequestValidators>();
+
+function validatorsFor(operation: OperationSpec): RequestValidators {
+  let found = requestValidators.get(operation.operationId);
+  if (!found) {
+    const bodySchema = operation.definition.requestBody?.content["application/json"]?.schema;
+    found = {
+      path: parameters.compile(objectSchema(operation, "path")),
+      query: parameters.compile(objectSchema(operation, "query")),
+      headers: parameters.compile(objectSchema(operation, "header")),
+      body: bodySchema ? bodies.compile(rebase(bodySchema) as object) : null,
+    };
+    requestValidators.set(operation.operationId, found);
+  }
+  return found;
+}
+
+export interface RequestParts {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  headers: Record<string, unknown>;
+  /** `undefined` when the request had no body. */
+  body: unknown;
+}
+
+/**
+ * Validates a request against its operation. Coerces query and path values to their schema types
+ * in place (`limit=5` becomes 5). Returns the field errors; empty when the request is valid.
+ */
+export function validateRequest(operation: OperationSpec, parts: RequestParts): FieldError[] {
+  const v = validatorsFor(operation);
+  const errors: FieldError[] = [];
+  if (!v.path(parts.path)) errors.push(...toFieldErrors("path", v.path.errors));
+  if (!v.query(parts.query)) errors.push(...toFieldErrors("query", v.query.errors));
+  if (!v.headers(parts.headers)) errors.push(...toFieldErrors("headers", v.headers.errors));
+  if (v.body && parts.body !== undefined && !v.body(parts.body))
+    errors.push(...toFieldErrors("body", v.body.errors));
+  return errors;
+}
+
+const responseValidators = new Map<string, ValidateFunction | null>();
+
+/**
+ * Checks a response body and headers against what the contract documents for its operation and
+ * status (falling back to `default`). Returns a list of violations; empty when it conforms.
+ */
+export function validateResponse(
+  operation: OperationSpec,
+  status: number,
+  contentType: string | null,
+  headers: Headers,
+  body: unknown,
+): string[] {
+  const responses = operation.definition.responses;
+  const documented = responses[String(status)] ?? responses.default;
+  if (!documented) return [`status ${status} is not documented for ${operation.operationId}`];
+  const spec = resolveRef<ResponseSpec>(documented);
+  const problems: string[] = [];
+  for (const [name, header] of Object.entries(spec.headers ?? {})) {
+    if (resolveRef<{ required?: boolean }>(header).required && !headers.has(name)) {
+      problems.push(`header ${name} is required`);
+    }
+  }
+  const mediaTypes = Object.keys(spec.content ?? {});
+  if (mediaTypes.length === 0) {
+    if (body !== undefined) problems.push(`status ${status} documents no body`);
+    return problems;
+  }
+  const mediaType = contentType?.split(";")[0]?.trim() ?? "";
+  if (!mediaTypes.includes(mediaType)) {
+    return [...problems, `content type ${mediaType || "(none)"} is not one of ${mediaTypes.join(", ")}`];
+  }
+  const key = `${operation.operationId} ${status} ${mediaType}`;
+  let validate = responseValidators.get(key);
+  if (validate === undefined) {
+    validate = bodies.compile(rebase(spec.content?.[mediaType]?.schema) as object);
+    responseValidators.set(key, validate);
+  }
+  if (validate && !validate(body)) {
+    problems.push(...toFieldErrors("body", validate.errors).map((e) => `${e.pointer} ${e.detail}`));
+  }
+  return problems;
+}

@@ -1,0 +1,56 @@
+import type { Clock } from "../domain/clock.js";
+
+/** A duration: milliseconds, or parts that add up. */
+export type Duration =
+  | number
+  | { days?: number; hours?: number; minutes?: number; seconds?: number; ms?: number };
+
+const toMs = (d: Duration) =>
+  typeof d === "number"
+    ? d
+    : (d.days ?? 0) * 86_400_000 +
+      (d.hours ?? 0) * 3_600_000 +
+      (d.minutes ?? 0) * 60_000 +
+      (d.seconds ?? 0) * 1000 +
+      (d.ms ?? 0);
+
+/** The mock's clock: follows real time from a start point, or stands still when frozen. */
+export interface MockClock extends Clock {
+  /** Moves time forward (sessions, expiries, lockouts and rate limits all follow). */
+  advance(duration: Duration): void;
+  /** Jumps to a point in time. */
+  set(to: Date | string | number): void;
+  /** Stops the clock where it is (or at `at`). */
+  freeze(at?: Date | string | number): void;
+  /** Lets the clock follow real time again from where it stands. */
+  unfreeze(): void;
+}
+
+/**
+ * @param start Where the clock starts; default the real time now.
+ * @param frozen Whether it stands still until advanced; default false.
+ */
+export function createMockClock(start: Date | string | number = Date.now(), frozen = false): MockClock {
+  const toTime = (value: Date | string | number) => new Date(value).getTime();
+  let frozenAt: number | null = frozen ? toTime(start) : null;
+  let offset = toTime(start) - Date.now();
+  const now = () => frozenAt ?? Date.now() + offset;
+  return {
+    now,
+    advance(duration) {
+      if (frozenAt !== null) frozenAt += toMs(duration);
+      else offset += toMs(duration);
+    },
+    set(to) {
+      if (frozenAt !== null) frozenAt = toTime(to);
+      else offset = toTime(to) - Date.now();
+    },
+    freeze(at) {
+      frozenAt = at === undefined ? now() : toTime(at);
+    },
+    unfreeze() {
+      if (frozenAt !== null) offset = frozenAt - Date.now();
+      frozenAt = null;
+    },
+  };
+}

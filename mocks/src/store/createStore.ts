@@ -1,0 +1,195 @@
+import { Collection } from "@msw/data";
+import { createExclusive } from "./exclusive.js";
+import { recordSchema } from "./recordSchema.js";
+import type {
+  AuditEventRecord,
+  IdempotencyRecord,
+  LoginThrottleRecord,
+  MembershipRecord,
+  NotificationRecord,
+  OrganizationRecord,
+  ResourceRecord,
+  SecretRecord,
+  SessionRecord,
+  TokenRecord,
+  UsageRecord,
+  UserRecord,
+} from "./records.js";
+
+/** A record as @msw/data keeps it (the package does not export this type by name). */
+type Stored<T extends object> = Awaited<ReturnType<Collection<ReturnType<typeof recordSchema<T>>>["create"]>>;
+
+/**
+ * The in-memory database: @msw/data collections plus the indexes that keep hot paths from
+ * scanning. Every write goes through the methods here so the indexes stay in step.
+ *
+ * Lookups by secret hash, token id, session id, user id and email are O(1); listing tokens walks only
+ * the caller's organization, newest first. @msw/data queries (which scan) are used for cold paths.
+ */
+export function createStore() {
+  const organizations = new Collection({ schema: recordSchema<OrganizationRecord>() });
+  const users = new Collection({ schema: recordSchema<UserRecord>() });
+  const memberships = new Collection({ schema: recordSchema<MembershipRecord>() });
+  const tokens = new Collection({ schema: recordSchema<TokenRecord>() });
+  const sessions = new Collection({ schema: recordSchema<SessionRecord>() });
+  const resources = new Collection({ schema: recordSchema<ResourceRecord>() });
+  const auditEvents = new Collection({ schema: recordSchema<AuditEventRecord>() });
+
+  const index = {
+    organizationById: new Map<string, OrganizationRecord>(),
+    userById: new Map<string, UserRecord>(),
+    userByEmail: new Map<string, UserRecord>(),
+    membershipsByUser: new Map<string, Stored<MembershipRecord>[]>(),
+    tokenById: new Map<string, Stored<TokenRecord>>(),
+    /** Token ids per organization in insertion order (oldest first). */
+    tokenIdsByOrganization: new Map<string, string[]>(),
+    /** Token ids per owner key (`user:<id>` or `organization:<id>`), for T4. */
+    tokenIdsByOwner: new Map<string, Set<string>>(),
+    sessionById: new Map<string, Stored<SessionRecord>>(),
+    secretByHash: new Map<string, SecretRecord>(),
+    resourceById: new Map<string, ResourceRecord>(),
+    secretHashesByCredential: new Map<string, Set<string>>(),
+  };
+
+  /** Last use per credential id (T14), kept apart from the records so that auth stays O(1). */
+  const usage = new Map<string, UsageRecord>();
+  /** Failed logins per lowercased email (A5). */
+  const loginThrottle = new Map<string, LoginThrottleRecord>();
+  /** Idempotency records by `<principal> <operation> <key>` (T18); memory only. */
+  const idempotency = new Map<string, IdempotencyRecord>();
+  const notifications: NotificationRecord[] = [];
+  let seq = 0;
+
+  function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  }
+
+  return {
+    collections: { organizations, users, memberships, tokens, sessions, resources, auditEvents },
+    usage,
+    loginThrottle,
+    idempotency,
+    notifications,
+    /** Serializes state-changing operations; see {@link createExclusive}. */
+    exclusive: createExclusive(),
+    nextSeq: () => ++seq,
+
+    organization: (id: string) => index.organizationById.get(id),
+    user: (id: string) => index.userById.get(id),
+    userByEmail: (email: string) => index.userByEmail.get(email.toLowerCase()),
+    membershipsOf: (userId: string): readonly MembershipRecord[] => index.membershipsByUser.get(userId) ?? [],
+    membership: (userId: string, organizationId: string) =>
+      index.membershipsByUser.get(userId)?.find((m) => m.organizationId === organizationId),
+    token: (id: string) => index.tokenById.get(id),
+    session: (id: string) => index.sessionById.get(id),
+    secret: (hash: string) => index.secretByHash.get(hash),
+    resource: (id: string) => index.resourceById.get(id),
+    /** Token ids of an organization, oldest first. */
+    tokenIdsOf: (organizationId: string): readonly string[] =>
+      index.tokenIdsByOrganization.get(organizationId) ?? [],
+    /** Token ids owned by `user:<id>` or `organization:<id>`. */
+    tokenIdsOwnedBy: (ownerKey: string): ReadonlySet<string> =>
+      index.tokenIdsByOwner.get(ownerKey) ?? new Set(),
+    resourcesOf: (organizationId: string, type: ResourceRecord["type"]) =>
+      resources.findMany((q) => q.where({ organizationId, type }), { orderBy: { seq: "asc" } }),
+    allUsers: () => users.all(),
+
+    async insertOrganization(record: OrganizationRecord) {
+      index.organizationById.set(record.id, await organizations.create(record));
+    },
+    async insertUser(record: UserRecord) {
+      const created = await users.create(record);
+      index.userById.set(created.id, created);
+      index.userByEmail.set(created.email, created);
+    },
+    async insertMembership(record: MembershipRecord) {
+      push(index.membershipsByUser, record.userId, await memberships.create(record));
+    },
+    async updateMembership(
+      userId: string,
+      organizationId: string,
+      change: Partial<Pick<MembershipRecord, "role">>,
+    ) {
+      const list = index.membershipsByUser.get(userId) ?? [];
+      const at = list.findIndex((m) => m.organizationId === organizationId);
+      const stored = list[at];
+      if (!stored) return;
+      const next = await memberships.update(stored, { data: (draft) => void Object.assign(draft, change) });
+      if (next) list[at] = next;
+    },
+    deleteMembership(userId: string, organizationId: string) {
+      const list = index.membershipsByUser.get(userId) ?? [];
+      const stored = list.find((m) => m.organizationId === organizationId);
+      if (!stored) return;
+      memberships.delete(stored);
+      index.membershipsByUser.set(
+        userId,
+        list.filter((m) => m !== stored),
+      );
+    },
+    async insertToken(record: TokenRecord) {
+      const created = await tokens.create(record);
+      index.tokenById.set(created.id, created);
+      push(index.tokenIdsByOrganization, created.organizationId, created.id);
+      const owner = ownerKey(created);
+      const owned = index.tokenIdsByOwner.get(owner) ?? new Set<string>();
+      owned.add(created.id);
+      index.tokenIdsByOwner.set(owner, owned);
+      return created;
+    },
+    async updateToken(id: string, change: Partial<TokenRecord>): Promise<TokenRecord> {
+      const stored = index.tokenById.get(id);
+      const next =
+        stored && (await tokens.update(stored, { data: (draft) => void Object.assign(draft, change) }));
+      if (!next) throw new Error(`token ${id} is not in the store`);
+      index.tokenById.set(next.id, next);
+      return next;
+    },
+    async insertSession(record: SessionRecord) {
+      const created = await sessions.create(record);
+      index.sessionById.set(created.id, created);
+      return created;
+    },
+    async updateSession(id: string, change: Partial<SessionRecord>) {
+      const stored = index.sessionById.get(id);
+      const next =
+        stored && (await sessions.update(stored, { data: (draft) => void Object.assign(draft, change) }));
+      if (next) index.sessionById.set(next.id, next);
+    },
+    insertSecret(record: SecretRecord) {
+      index.secretByHash.set(record.hash, record);
+      const hashes = index.secretHashesByCredential.get(record.credentialId) ?? new Set<string>();
+      hashes.add(record.hash);
+      index.secretHashesByCredential.set(record.credentialId, hashes);
+    },
+    updateSecret(hash: string, change: Partial<SecretRecord>) {
+      const current = index.secretByHash.get(hash);
+      if (current) index.secretByHash.set(hash, { ...current, ...change });
+    },
+    /** The secrets (current and rotated-out) of one token or session. */
+    secretsOf(credentialId: string): SecretRecord[] {
+      const hashes = index.secretHashesByCredential.get(credentialId) ?? new Set<string>();
+      return [...hashes].flatMap((hash) => index.secretByHash.get(hash) ?? []);
+    },
+    async insertResource(record: ResourceRecord) {
+      index.resourceById.set(record.id, await resources.create(record));
+    },
+    async insertAuditEvent(record: AuditEventRecord) {
+      await auditEvents.create(record);
+    },
+    insertNotification(record: NotificationRecord) {
+      notifications.push(record);
+    },
+    /** Every secret record, for snapshots (hashes only). */
+    allSecrets: () => [...index.secretByHash.values()],
+  };
+}
+
+/** The T4 owner of a token: its user for personal tokens, its organization otherwise. */
+export function ownerKey(token: Pick<TokenRecord, "type" | "ownerUserId" | "organizationId">): string {
+  return token.type === "personal" ? `user:${token.ownerUserId}` : `organization:${token.organizationId}`;
+}
+
+export type Store = ReturnType<typeof createStore>;

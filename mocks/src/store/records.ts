@@ -1,0 +1,156 @@
+/**
+ * The shapes the store keeps. Times are epoch milliseconds; the handlers format them as RFC 3339.
+ * Secrets never appear here: only SHA-256 hashes (hex) and 12-character display prefixes.
+ */
+import type { components } from "@tessera/sdk";
+
+type Schemas = components["schemas"];
+export type Role = Schemas["Role"];
+export type Plan = Schemas["Plan"];
+export type ScopeGrant = Schemas["ScopeGrant"];
+export type ResourceType = Schemas["ResourceType"];
+export type SelectableResourceType = Schemas["SelectableResourceType"];
+export type SensitiveData = Schemas["SensitiveData"];
+export type ReceiveReports = Schemas["ReceiveReports"];
+export type AuditEventType = Schemas["AuditEventType"];
+
+export interface OrganizationRecord {
+  id: string;
+  name: string;
+  plan: Plan;
+  /** US dollars. */
+  balance: number;
+  /** Longest token lifetime in days; null for unlimited (T13). */
+  maxTokenLifetimeDays: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface UserRecord {
+  id: string;
+  /** Stored lowercased; logins compare case-insensitively. */
+  email: string;
+  emailIsVerified: boolean;
+  firstName: string;
+  lastName: string;
+  receiveReports: ReceiveReports;
+  /** `pbkdf2-sha256$<iterations>$<salt b64>$<key b64>`; never the password. */
+  passwordHash: string;
+  createdAt: number;
+}
+
+export interface MembershipRecord {
+  id: string;
+  userId: string;
+  organizationId: string;
+  role: Role;
+  createdAt: number;
+}
+
+/** A personal or organization token, including legacy keys (organization tokens with `legacy`). */
+export interface TokenRecord {
+  id: string;
+  /** Monotonic insertion number: the list order and the cursor. */
+  seq: number;
+  type: "personal" | "organization";
+  legacy: boolean;
+  organizationId: string;
+  /** The owning user for personal tokens; null for organization tokens. */
+  ownerUserId: string | null;
+  /** Who created the token, as they were named then (a user, or the organization token used). */
+  createdBy: { id: string; name: string };
+  label: string;
+  description: string | null;
+  /** The role an organization token carries; null for personal tokens. */
+  role: Role | null;
+  scopes: ScopeGrant[];
+  sensitiveData: SensitiveData;
+  prefix: string;
+  createdAt: number;
+  expiresAt: number | null;
+  revokedAt: number | null;
+}
+
+export interface SessionRecord {
+  id: string;
+  userId: string;
+  organizationId: string;
+  prefix: string;
+  createdAt: number;
+  expiresAt: number;
+  revokedAt: number | null;
+}
+
+/** One accepted secret: the hash of a token's or session's secret. */
+export interface SecretRecord {
+  hash: string;
+  credentialType: "token" | "session";
+  credentialId: string;
+  /** When a rotated-out secret stops working (T11); null while it is the current secret. */
+  validUntil: number | null;
+}
+
+export interface ResourceRecord {
+  id: string;
+  seq: number;
+  type: SelectableResourceType;
+  organizationId: string;
+  name: string;
+}
+
+export interface MaskedTokenRecord {
+  id: string;
+  label: string;
+  type: "personal" | "organization";
+  masked: string;
+}
+
+export interface AuditEventRecord {
+  id: string;
+  seq: number;
+  type: AuditEventType;
+  organizationId: string;
+  occurredAt: number;
+  actor: { id: string; kind: "user" | "organization"; name: string; credentialId: string } | null;
+  token: MaskedTokenRecord | null;
+  email: string | null;
+}
+
+/** A message the service would have e-mailed (T16); read through the mock's outbox. */
+export interface NotificationRecord {
+  id: string;
+  type: "token.created" | "token.rotated" | "token.revoked";
+  occurredAt: number;
+  recipient: { userId: string; email: string };
+  organizationId: string;
+  subject: string;
+  token: MaskedTokenRecord;
+  actor: { id: string; name: string };
+}
+
+/** Failed logins for one email (A5). */
+export interface LoginThrottleRecord {
+  /** Times of recent failures, oldest first. */
+  failures: number[];
+  /** While set and in the future, logins for the email are refused. */
+  lockedUntil: number | null;
+}
+
+/** When a credential last authenticated an accepted request (T14). */
+export interface UsageRecord {
+  lastUsedAt: number;
+  lastUsedIp: string | null;
+}
+
+/**
+ * A stored response for Idempotency-Key replays (T18).
+ * @note Replaying a create or rotate response means keeping its secret for 24 hours, so these
+ * records live in memory only and are never part of a snapshot or persisted state (T6).
+ */
+export interface IdempotencyRecord {
+  fingerprint: string;
+  createdAt: number;
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+}

@@ -8,6 +8,8 @@ export default defineConfig({
     // Tests run against the sources; the built package is checked by publint and attw.
     alias: {
       "@tessera/sdk": here("./packages/sdk/src/index.ts"),
+      "@tessera/mock/node": here("./mocks/src/runtimes/node.ts"),
+      "@tessera/mock/browser": here("./mocks/src/runtimes/browser.ts"),
       "@tessera/mock": here("./mocks/src/index.ts"),
     },
   },

@@ -32,6 +32,8 @@ async function sdkTypes() {
     exportType: true,
     immutable: false,
     enum: false,
+    // A default makes a field optional for the sender; it is not a promise that the field is present.
+    defaultNonNullable: false,
   });
   return header("TypeScript types") + astToString(ast);
 }

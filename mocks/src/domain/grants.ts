@@ -51,8 +51,9 @@ export function checkPlan(caller: Caller, scopes: readonly ScopeGrant[]): void {
 }
 
 /**
- * T3: what the token would be able to do, given its role or its owner's current role, must be within
- * what the caller can do now.
+ * T3: every grant named explicitly must be within what the caller can do now, and so must what the
+ * token would be able to do under its role (or its owner's current role). `*` therefore means
+ * "everything the token's role allows", which a developer may grant within their own role.
  */
 export function checkNoEscalation(
   ctx: ServiceContext,
@@ -63,7 +64,13 @@ export function checkNoEscalation(
     token.type === "organization"
       ? (token.role ?? "developer")
       : (ctx.store.membership(token.ownerUserId ?? "", token.organizationId)?.role ?? "developer");
-  const refused = escalations(caller.permissions, effectivePermissions(token.scopes, role));
+  const named = token.scopes.filter((grant) => grant.resource !== "*");
+  const refused = [
+    ...new Set([
+      ...escalations(caller.permissions, effectivePermissions(named, "admin")),
+      ...escalations(caller.permissions, effectivePermissions(token.scopes, role)),
+    ]),
+  ];
   if (token.type === "organization" && token.role === "admin" && caller.role !== "admin")
     refused.unshift("role:admin");
   if (refused.length > 0) {

@@ -333,7 +333,8 @@ export type components = {
         /** @enum {string} */
         CredentialKind: "session" | "personal" | "organization" | "legacy";
         /**
-         * @description 1 to 100 characters after trimming; duplicates are allowed (T5).
+         * @description 1 to 100 characters after trimming surrounding whitespace, which is removed (T5); the raw
+         *     value may carry up to 200. Duplicates are allowed.
          * @example CI deploy
          */
         TokenLabel: string;
@@ -458,7 +459,7 @@ export type components = {
              * @description How long the old secret keeps working, in seconds (T11).
              * @default 0
              */
-            gracePeriodSeconds: number;
+            gracePeriodSeconds?: number;
             /** @description A new expiry for the token (T13); omitted keeps the current one. */
             expiresAt?: components["schemas"]["Timestamp"] | null;
         };

@@ -1,0 +1,172 @@
+import { DEMO } from "@tessera/mock";
+import { describe, expect, test } from "vitest";
+import { clientAs, send } from "../support/clients.js";
+import type { Target } from "../support/target.js";
+
+const json = (body: unknown) => ({
+  method: "POST",
+  token: DEMO.tokens.ada.secret,
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(body),
+});
+const valid = {
+  label: "x",
+  type: "personal",
+  scopes: [{ resource: "tokens", access: "read" }],
+  sensitiveData: "visible",
+};
+
+export function requestScenarios(makeTarget: () => Promise<Target> | Target) {
+  describe("every request", () => {
+    test("E1: bodies are validated against the spec, unknown fields rejected, with pointers", async () => {
+      const t = await makeTarget();
+      const cases: [unknown, string][] = [
+        [{ ...valid, colour: "red" }, "/body/colour"],
+        [{ ...valid, type: "team" }, "/body/type"],
+        [{ ...valid, scopes: [] }, "/body/scopes"],
+        [{ ...valid, scopes: [{ resource: "tokens", access: "read", extra: 1 }] }, "/body/scopes/0/extra"],
+        [{ label: "x", scopes: [], sensitiveData: "visible" }, "/body/type"],
+        [{ ...valid, expiresAt: "tomorrow" }, "/body/expiresAt"],
+        [[valid], "/body"],
+      ];
+      for (const [body, pointer] of cases) {
+        const response = await send(t, "/v1/tokens", json(body));
+        expect(response.status, JSON.stringify(body)).toBe(400);
+        const problem = await response.json();
+        expect(problem.code).toBe("invalid_request");
+        expect(
+          problem.errors.map((e: { pointer: string }) => e.pointer),
+          JSON.stringify(body),
+        ).toContain(pointer);
+      }
+    });
+
+    test("E1: query and path parameters are validated; unknown query parameters are rejected", async () => {
+      const t = await makeTarget();
+      for (const [path, pointer] of [
+        ["/v1/tokens?limit=0", "/query/limit"],
+        ["/v1/tokens?limit=101", "/query/limit"],
+        ["/v1/tokens?limit=ten", "/query/limit"],
+        ["/v1/tokens?status=deleted", "/query/status"],
+        ["/v1/tokens?sort=label", "/query/sort"],
+        ["/v1/tokens?limit=1&limit=2", "/query/limit"],
+        ["/v1/tokens/tok_short", "/path/id"],
+      ]) {
+        const response = await send(t, path as string, { token: DEMO.tokens.ada.secret });
+        expect(response.status, path).toBe(400);
+        expect(
+          (await response.json()).errors.map((e: { pointer: string }) => e.pointer),
+          path,
+        ).toContain(pointer);
+      }
+      const header = await send(t, "/v1/tokens", {
+        ...json(valid),
+        headers: { "content-type": "application/json", "idempotency-key": "x".repeat(256) },
+      });
+      expect((await header.json()).errors[0].pointer).toBe("/headers/idempotency-key");
+    });
+
+    test("E1: non-JSON is 415, bad JSON is 400, a body over 64 KiB is 413", async () => {
+      const t = await makeTarget();
+      const text = await send(t, "/v1/tokens", {
+        method: "POST",
+        token: DEMO.tokens.ada.secret,
+        headers: { "content-type": "text/plain" },
+        body: JSON.stringify(valid),
+      });
+      expect(text.status).toBe(415);
+      expect((await text.json()).code).toBe("unsupported_media_type");
+      const broken = await send(t, "/v1/tokens", { ...json(valid), body: '{"label": ' });
+      expect(broken.status).toBe(400);
+      const huge = await send(t, "/v1/tokens", json({ ...valid, description: "x".repeat(70_000) }));
+      expect(huge.status).toBe(413);
+      expect((await huge.json()).code).toBe("payload_too_large");
+      const missing = await send(t, "/v1/tokens", { method: "POST", token: DEMO.tokens.ada.secret });
+      expect(missing.status).toBe(400);
+    });
+
+    test("E2: errors are RFC 9457 problem documents with a stable code and the request id", async () => {
+      const t = await makeTarget();
+      const response = await send(t, "/v1/tokens/tok_0000000000000000", { token: DEMO.tokens.ada.secret });
+      expect(response.status).toBe(404);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+      const problem = await response.json();
+      expect(problem).toEqual({
+        type: "https://docs.tessera.dev/problems/not_found",
+        title: "Not found",
+        status: 404,
+        detail: "No token with this id.",
+        code: "not_found",
+        requestId: response.headers.get("x-request-id"),
+        instance: "/v1/tokens/tok_0000000000000000",
+      });
+      const unknownRoute = await send(t, "/v1/widgets", { token: DEMO.tokens.ada.secret });
+      expect(unknownRoute.status).toBe(404);
+      const wrongMethod = await send(t, "/v1/requester", { method: "DELETE", token: DEMO.tokens.ada.secret });
+      expect(wrongMethod.status).toBe(405);
+      expect(wrongMethod.headers.get("allow")).toBe("GET");
+    });
+
+    test("E3: every response carries a unique X-Request-Id", async () => {
+      const t = await makeTarget();
+      const ids = new Set<string>();
+      for (const path of ["/v1/requester", "/v1/requester", "/v1/nowhere", "/v1/tokens?limit=0"]) {
+        const id = (await send(t, path, { token: DEMO.tokens.ada.secret })).headers.get("x-request-id");
+        expect(id).toMatch(/^req_[0-9A-Za-z]{16}$/);
+        ids.add(id ?? "");
+      }
+      expect(ids.size).toBe(4);
+    });
+
+    test("E3: a rejected request changes no state", async () => {
+      const t = await makeTarget();
+      const ada = clientAs(t, "ada");
+      await ada.tokens.list(); // records Ada's own lastUsedAt (T14), so the snapshots below compare state only
+      const before = JSON.stringify(await ada.tokens.list({ limit: 100 }));
+      const rejected = [
+        send(t, "/v1/tokens", json({ ...valid, label: "   " })),
+        send(
+          t,
+          "/v1/tokens",
+          json({ ...valid, scopes: [{ resource: "zones", access: "read", resourceIds: ["zone_solo01"] }] }),
+        ),
+        send(t, "/v1/tokens", { ...json(valid), token: DEMO.tokens.sol.secret.replace(/.$/, "x") }),
+        send(t, `/v1/tokens/${DEMO.tokens.grace.id}?confirm=wrong`, {
+          method: "DELETE",
+          token: DEMO.tokens.ada.secret,
+        }),
+        send(t, `/v1/tokens/${DEMO.tokens.grace.id}`, {
+          ...json({ scopes: [{ resource: "billing", access: "write" }] }),
+          method: "PATCH",
+          token: DEMO.tokens.grace.secret,
+        }),
+      ];
+      for (const response of await Promise.all(rejected)) expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(JSON.stringify(await ada.tokens.list({ limit: 100 }))).toBe(before);
+      expect(await t.control.notifications()).toEqual([]);
+      expect((await ada.auditEvents.list()).data).toEqual([]);
+    });
+
+    test("fault injection: forced statuses carry problems and Retry-After", async () => {
+      const t = await makeTarget();
+      await t.control.failWith(503, { operation: "getRequester", times: 1, retryAfterSeconds: 7 });
+      const failed = await send(t, "/v1/requester", { token: DEMO.tokens.ada.secret });
+      expect(failed.status).toBe(503);
+      expect(failed.headers.get("retry-after")).toBe("7");
+      expect((await failed.json()).code).toBe("service_unavailable");
+      expect((await send(t, "/v1/requester", { token: DEMO.tokens.ada.secret })).status).toBe(200);
+    });
+
+    test("the journal records method, path, status and credential id, never a secret", async () => {
+      const t = await makeTarget();
+      await send(t, "/v1/requester", { token: DEMO.tokens.grace.secret });
+      await send(t, "/v1/tokens?limit=0", { token: DEMO.tokens.grace.secret });
+      const journal = await t.control.journal();
+      expect(journal.map((e) => [e.method, e.path, e.operationId, e.status, e.credentialId])).toEqual([
+        ["GET", "/v1/requester", "getRequester", 200, DEMO.tokens.grace.id],
+        ["GET", "/v1/tokens", "listTokens", 400, null],
+      ]);
+      expect(JSON.stringify(journal)).not.toContain(DEMO.tokens.grace.secret);
+    });
+  });
+}

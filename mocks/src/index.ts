@@ -8,7 +8,7 @@
  *         -> store (@msw/data collections + indexes)
  */
 export type { ServiceConfig } from "./domain/context.js";
-export type { FaultOptions, ForcedStatus } from "./handlers/faults.js";
+export type { FaultOptions, ForcedStatus, ResponseFaultOptions } from "./handlers/faults.js";
 export type { JournalEntry } from "./handlers/journal.js";
 export { matchOperation, OPERATIONS, type OperationSpec } from "./handlers/operations.js";
 export { validateResponse } from "./handlers/schemaValidation.js";

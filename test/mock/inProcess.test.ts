@@ -1,5 +1,5 @@
 /** The scenario suite against an in-process mock (its `fetch`), one fresh instance per test. */
-import { afterAll, expect } from "vitest";
+import { afterAll, expect, test } from "vitest";
 import { authenticationScenarios } from "../scenarios/authentication.js";
 import { requesterScenarios, scopeScenarios } from "../scenarios/requesterAndScopes.js";
 import { requestScenarios } from "../scenarios/requests.js";
@@ -19,4 +19,13 @@ requestScenarios(target);
 
 afterAll(() => {
   expect(contractViolations).toEqual([]);
+});
+
+test("the journal keeps only the newest journalLimit entries", async () => {
+  const { api, fetch, baseUrl } = inProcessTarget({ journalLimit: 5 });
+  for (let i = 0; i < 1010; i++) await fetch(new Request(`${baseUrl}/v1/scopes`));
+  // Trimmed back to 5 when it passed 5 + 1000 (at request 1006); four more since.
+  expect(api.journal.list()).toHaveLength(9);
+  await fetch(new Request(`${baseUrl}/v1/requester`));
+  expect(api.journal.list().at(-1)?.path).toBe("/v1/requester");
 });

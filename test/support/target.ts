@@ -14,7 +14,7 @@ export interface MockControl {
   journal(): Promise<JournalEntry[]>;
   failWith(
     status: ForcedStatus,
-    options?: { operation?: string; times?: number; retryAfterSeconds?: number },
+    options?: { operation?: string; times?: number; retryAfterSeconds?: number; afterHandling?: boolean },
   ): Promise<void>;
   seed(fixture: Fixture): Promise<void>;
 }

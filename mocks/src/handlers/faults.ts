@@ -1,6 +1,8 @@
 /**
  * Fault injection: added latency, forced error statuses, network errors and rate limiting, each
- * for every operation or for one `operationId`. Faults act before validation and change no state.
+ * for every operation or for one `operationId`. Faults act before validation and change no state,
+ * except those marked `afterHandling`: the request is handled (and its changes kept), then the
+ * response is lost, which is how a client's retry can repeat a write that already happened.
  */
 import type { Clock } from "../domain/clock.js";
 
@@ -13,6 +15,12 @@ export interface FaultOptions {
   times?: number;
 }
 
+/** Options for faults that replace a response. */
+export interface ResponseFaultOptions extends FaultOptions {
+  /** Handle the request first (keeping its changes), then fail; default false. */
+  afterHandling?: boolean;
+}
+
 interface Fault {
   kind: "latency" | "status" | "network";
   operation: string | undefined;
@@ -20,6 +28,7 @@ interface Fault {
   latencyMs?: number;
   status?: ForcedStatus;
   retryAfterSeconds?: number;
+  afterHandling?: boolean;
 }
 
 interface RateLimit {
@@ -31,8 +40,14 @@ interface RateLimit {
 
 export type FaultOutcome =
   | { kind: "none"; latencyMs: number }
-  | { kind: "status"; latencyMs: number; status: ForcedStatus; retryAfterSeconds?: number }
-  | { kind: "network"; latencyMs: number };
+  | {
+      kind: "status";
+      latencyMs: number;
+      status: ForcedStatus;
+      retryAfterSeconds?: number;
+      afterHandling: boolean;
+    }
+  | { kind: "network"; latencyMs: number; afterHandling: boolean };
 
 export function createFaults(clock: Clock) {
   let faults: Fault[] = [];
@@ -51,18 +66,24 @@ export function createFaults(clock: Clock) {
       });
     },
     /** Answers matching requests with this status as a problem (503 and 429 carry Retry-After). */
-    failWith(status: ForcedStatus, options: FaultOptions & { retryAfterSeconds?: number } = {}) {
+    failWith(status: ForcedStatus, options: ResponseFaultOptions & { retryAfterSeconds?: number } = {}) {
       faults.push({
         kind: "status",
         operation: options.operation,
         remaining: options.times ?? Infinity,
         status,
         retryAfterSeconds: options.retryAfterSeconds,
+        afterHandling: options.afterHandling,
       });
     },
     /** Makes matching requests fail as if the network dropped (fetch rejects). */
-    networkError(options: FaultOptions = {}) {
-      faults.push({ kind: "network", operation: options.operation, remaining: options.times ?? Infinity });
+    networkError(options: ResponseFaultOptions = {}) {
+      faults.push({
+        kind: "network",
+        operation: options.operation,
+        remaining: options.times ?? Infinity,
+        afterHandling: options.afterHandling,
+      });
     },
     /** Allows `limit` requests per `windowSeconds` (mock clock); more get 429 with Retry-After. */
     rateLimit(limit: number, windowSeconds: number, options: Pick<FaultOptions, "operation"> = {}) {
@@ -85,12 +106,13 @@ export function createFaults(clock: Clock) {
           fault.remaining--;
           outcome =
             fault.kind === "network"
-              ? { kind: "network", latencyMs: 0 }
+              ? { kind: "network", latencyMs: 0, afterHandling: fault.afterHandling === true }
               : {
                   kind: "status",
                   latencyMs: 0,
                   status: fault.status as ForcedStatus,
                   retryAfterSeconds: fault.retryAfterSeconds,
+                  afterHandling: fault.afterHandling === true,
                 };
         }
       }
@@ -103,7 +125,7 @@ export function createFaults(clock: Clock) {
           if (limit.hits.length >= limit.limit) {
             const oldest = limit.hits[0] ?? now;
             const retryAfterSeconds = Math.max(1, Math.ceil((oldest + limit.windowMs - now) / 1000));
-            outcome = { kind: "status", latencyMs: 0, status: 429, retryAfterSeconds };
+            outcome = { kind: "status", latencyMs: 0, status: 429, retryAfterSeconds, afterHandling: false };
             break;
           }
           limit.hits.push(now);

@@ -78,19 +78,29 @@ export async function handleRequest(service: MockService, request: Request): Pro
     durationMs: Math.round((performance.now() - started) * 100) / 100,
   };
   service.journal.push(entry);
+  // Trim in batches so a long-running server neither grows without bound nor shifts on every request.
+  if (service.journal.length > service.journalLimit + 1000) {
+    service.journal.splice(0, service.journal.length - service.journalLimit);
+  }
   service.onRequest?.(entry);
   return response;
 
   async function respond(): Promise<Response> {
     const fault = service.faults.take(operation?.operationId ?? null);
     if (fault.latencyMs > 0) await sleep(fault.latencyMs);
-    if (fault.kind === "network") return Response.error();
-    if (fault.kind === "status") {
-      const retryAfter = fault.retryAfterSeconds ?? (fault.status === 429 ? 1 : undefined);
-      throw new DomainError(fault.status, FORCED_CODES[fault.status], "Injected fault.", {
-        ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
-      });
+    if (fault.kind === "none") return handle();
+    if (fault.afterHandling) {
+      await handle();
+      state.caller = null;
     }
+    if (fault.kind === "network") return Response.error();
+    const retryAfter = fault.retryAfterSeconds ?? (fault.status === 429 ? 1 : undefined);
+    throw new DomainError(fault.status, FORCED_CODES[fault.status], "Injected fault.", {
+      ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
+    });
+  }
+
+  async function handle(): Promise<Response> {
     if (!match) throw new DomainError(404, "not_found", `No operation at ${url.pathname}.`);
     if (!operation) {
       const allowed = "allowed" in match ? match.allowed : [];

@@ -7,6 +7,8 @@ export interface MockService {
   ctx: ServiceContext;
   faults: Faults;
   journal: JournalEntry[];
+  /** The journal keeps the newest this many entries. */
+  journalLimit: number;
   /** Resolves once the initial seed is in the store; requests wait for it. */
   ready: Promise<void>;
   /** Called after each request with its journal entry (the CLI logs with it). */

@@ -22,6 +22,8 @@ export interface MockApiOptions {
   baseUrl?: string;
   /** Limits and durations, e.g. `{ tokenLimit: 5 }` (defaults: DESIGN.md values). */
   config?: Partial<ServiceConfig>;
+  /** How many of the newest requests the journal keeps (default 10000). */
+  journalLimit?: number;
   /** Called after every request with its journal entry (never holds a secret). */
   onRequest?: (entry: JournalEntry) => void;
   /** Called with unexpected errors before a 500 is answered (default: console.error). */
@@ -55,6 +57,7 @@ export function createMockApi(options: MockApiOptions = {}) {
     ctx,
     faults,
     journal: [],
+    journalLimit: options.journalLimit ?? 10_000,
     ready: load(),
     onRequest: options.onRequest,
     onUnhandledError: options.onUnhandledError ?? ((error) => console.error("[tessera-mock]", error)),

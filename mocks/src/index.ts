@@ -18,6 +18,7 @@ export {
   type MockApiOptions,
   type Notification,
 } from "./runtimes/createMockApi.js";
-export type { Duration, MockClock } from "./runtimes/mockClock.js";
+export type { ClockState, Duration, MockClock } from "./runtimes/mockClock.js";
 export { DEMO, demoSeed } from "./seed/demoSeed.js";
 export type { Fixture } from "./seed/fixture.js";
+export { applyChanges, type StoreChange, type StoreSnapshot } from "./store/createStore.js";

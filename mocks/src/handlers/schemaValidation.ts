@@ -16,15 +16,25 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 
 const DOCUMENT_ID = "tessera-openapi";
 
-function createAjv(coerceTypes: boolean) {
-  // strict: false because OpenAPI adds keywords (example, discriminator) JSON Schema does not know.
-  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes });
+/** A JSON Schema 2020-12 validator with the standard formats (date-time, email, uri, ...). */
+export function createAjv(options: { coerceTypes?: boolean; strict?: boolean } = {}) {
+  const ajv = new Ajv2020({
+    strict: options.strict ?? true,
+    allErrors: true,
+    coerceTypes: options.coerceTypes ?? false,
+  });
   addFormats(ajv);
+  return ajv;
+}
+
+function contractAjv(coerceTypes: boolean) {
+  // strict: false because OpenAPI adds keywords (example, discriminator) JSON Schema does not know.
+  const ajv = createAjv({ strict: false, coerceTypes });
   ajv.addSchema({ ...openapiDocument, $id: DOCUMENT_ID });
   return ajv;
 }
-const bodies = createAjv(false);
-const parameters = createAjv(true);
+const bodies = contractAjv(false);
+const parameters = contractAjv(true);
 
 /** Points a schema's local `#/...` references at the registered document. */
 function rebase(schema: unknown): unknown {

@@ -6,9 +6,9 @@ import type { JournalEntry } from "../handlers/journal.js";
 import type { MockService } from "../handlers/service.js";
 import { demoSeed } from "../seed/demoSeed.js";
 import { applyFixture, type Fixture } from "../seed/fixture.js";
-import { createStore } from "../store/createStore.js";
+import { createStore, type StoreChange, type StoreSnapshot } from "../store/createStore.js";
 import type { NotificationRecord, Role } from "../store/records.js";
-import { createMockClock, type Duration } from "./mockClock.js";
+import { type ClockState, createMockClock, type Duration } from "./mockClock.js";
 
 /** Options for {@link createMockApi}. */
 export interface MockApiOptions {
@@ -28,6 +28,10 @@ export interface MockApiOptions {
   onRequest?: (entry: JournalEntry) => void;
   /** Called with unexpected errors before a 500 is answered (default: console.error). */
   onUnhandledError?: (error: unknown) => void;
+  /** Start from a saved state instead of the seed (the local server's `--persist`). */
+  restore?: { store: StoreSnapshot; clock?: ClockState };
+  /** Called synchronously with every store write, before the response is sent (for persistence). */
+  onChange?: (change: StoreChange) => void;
 }
 
 /** A notification as read from the outbox, with times as RFC 3339 strings. */
@@ -45,12 +49,17 @@ export type Notification = Omit<NotificationRecord, "occurredAt"> & { occurredAt
  * global, so parallel tests never share state. Use `api.handlers` with `setupServer`/`setupWorker`.
  */
 export function createMockApi(options: MockApiOptions = {}) {
-  const clock = createMockClock(options.now, options.freezeClock);
+  const clock = createMockClock(options.now, options.freezeClock, options.restore?.clock);
   const config: ServiceConfig = { ...DEFAULT_CONFIG, ...options.config };
   const initial = options.seed ?? "demo";
-  let ctx: ServiceContext = { store: createStore(), clock, config };
+  const newStore = () => createStore({ onChange: options.onChange });
+  let ctx: ServiceContext = { store: newStore(), clock, config };
+  let restoring = options.restore?.store;
   const load = async () => {
-    if (initial !== "empty") await applyFixture(ctx, initial === "demo" ? demoSeed : initial);
+    if (restoring) {
+      await ctx.store.restore(restoring);
+      restoring = undefined;
+    } else if (initial !== "empty") await applyFixture(ctx, initial === "demo" ? demoSeed : initial);
   };
   const faults = createFaults(clock);
   const service: MockService = {
@@ -81,6 +90,12 @@ export function createMockApi(options: MockApiOptions = {}) {
       if (response.type === "error") throw new TypeError("Failed to fetch (injected network error)");
       return response;
     },
+    /**
+     * The handlers' answer as MSW gives it: `undefined` when no handler matches, and a response of
+     * type `"error"` for an injected network error (servers drop the connection for it).
+     */
+    respond: (request: Request): Promise<Response | undefined> =>
+      getResponse([...overrides, ...handlers], request),
     /** Prepends handlers that take precedence in `fetch` (like `server.use`). */
     use(...extra: RequestHandler[]) {
       overrides = [...extra, ...overrides];
@@ -97,7 +112,7 @@ export function createMockApi(options: MockApiOptions = {}) {
     /** Back to the initial seed: clears all state, the outbox, the journal and faults. */
     async reset() {
       await service.ready;
-      ctx = { store: createStore(), clock, config };
+      ctx = { store: newStore(), clock, config };
       service.ctx = ctx;
       service.journal.length = 0;
       faults.clear();
@@ -111,6 +126,13 @@ export function createMockApi(options: MockApiOptions = {}) {
       set: (to: Date | string | number) => clock.set(to),
       freeze: (at?: Date | string | number) => clock.freeze(at),
       unfreeze: () => clock.unfreeze(),
+      /** The clock's settings, for saving and restoring. */
+      state: () => clock.state(),
+    },
+    /** Everything the instance holds, as plain data with secret hashes only (never secrets). */
+    async snapshot(): Promise<StoreSnapshot> {
+      await service.ready;
+      return ctx.store.snapshot();
     },
     /** The notification outbox (T16): what the service would have e-mailed. */
     notifications: {

@@ -24,16 +24,28 @@ export interface MockClock extends Clock {
   freeze(at?: Date | string | number): void;
   /** Lets the clock follow real time again from where it stands. */
   unfreeze(): void;
+  /** What it takes to rebuild this clock (for persistence). */
+  state(): ClockState;
+}
+
+/** A clock's settings: frozen at a time, or running at an offset from real time. */
+export interface ClockState {
+  frozenAt: number | null;
+  offsetMs: number;
 }
 
 /**
  * @param start Where the clock starts; default the real time now.
  * @param frozen Whether it stands still until advanced; default false.
  */
-export function createMockClock(start: Date | string | number = Date.now(), frozen = false): MockClock {
+export function createMockClock(
+  start: Date | string | number = Date.now(),
+  frozen = false,
+  restored?: ClockState,
+): MockClock {
   const toTime = (value: Date | string | number) => new Date(value).getTime();
-  let frozenAt: number | null = frozen ? toTime(start) : null;
-  let offset = toTime(start) - Date.now();
+  let frozenAt: number | null = restored ? restored.frozenAt : frozen ? toTime(start) : null;
+  let offset = restored ? restored.offsetMs : toTime(start) - Date.now();
   const now = () => frozenAt ?? Date.now() + offset;
   return {
     now,
@@ -52,5 +64,6 @@ export function createMockClock(start: Date | string | number = Date.now(), froz
       if (frozenAt !== null) offset = frozenAt - Date.now();
       frozenAt = null;
     },
+    state: () => ({ frozenAt, offsetMs: offset }),
   };
 }

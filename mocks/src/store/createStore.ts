@@ -26,7 +26,8 @@ type Stored<T extends object> = Awaited<ReturnType<Collection<ReturnType<typeof 
  * Lookups by secret hash, token id, session id, user id and email are O(1); listing tokens walks only
  * the caller's organization, newest first. @msw/data queries (which scan) are used for cold paths.
  */
-export function createStore() {
+export function createStore(options: { onChange?: (change: StoreChange) => void } = {}) {
+  let emit = options.onChange ?? (() => {});
   const organizations = new Collection({ schema: recordSchema<OrganizationRecord>() });
   const users = new Collection({ schema: recordSchema<UserRecord>() });
   const memberships = new Collection({ schema: recordSchema<MembershipRecord>() });
@@ -59,6 +60,8 @@ export function createStore() {
   const idempotency = new Map<string, IdempotencyRecord>();
   const notifications: NotificationRecord[] = [];
   let seq = 0;
+  const put = <T extends Table>(table: T, record: TableRecord<T>) =>
+    emit({ op: "put", table, record } as StoreChange);
 
   function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
     const list = map.get(key);
@@ -74,7 +77,11 @@ export function createStore() {
     notifications,
     /** Serializes state-changing operations; see {@link createExclusive}. */
     exclusive: createExclusive(),
-    nextSeq: () => ++seq,
+    nextSeq: () => {
+      seq++;
+      emit({ op: "seq", value: seq });
+      return seq;
+    },
 
     organization: (id: string) => index.organizationById.get(id),
     user: (id: string) => index.userById.get(id),
@@ -98,14 +105,17 @@ export function createStore() {
 
     async insertOrganization(record: OrganizationRecord) {
       index.organizationById.set(record.id, await organizations.create(record));
+      put("organizations", record);
     },
     async insertUser(record: UserRecord) {
       const created = await users.create(record);
       index.userById.set(created.id, created);
       index.userByEmail.set(created.email, created);
+      put("users", record);
     },
     async insertMembership(record: MembershipRecord) {
       push(index.membershipsByUser, record.userId, await memberships.create(record));
+      put("memberships", record);
     },
     async updateMembership(
       userId: string,
@@ -117,7 +127,10 @@ export function createStore() {
       const stored = list[at];
       if (!stored) return;
       const next = await memberships.update(stored, { data: (draft) => void Object.assign(draft, change) });
-      if (next) list[at] = next;
+      if (next) {
+        list[at] = next;
+        put("memberships", { ...next });
+      }
     },
     deleteMembership(userId: string, organizationId: string) {
       const list = index.membershipsByUser.get(userId) ?? [];
@@ -128,6 +141,7 @@ export function createStore() {
         userId,
         list.filter((m) => m !== stored),
       );
+      emit({ op: "delete", table: "memberships", id: stored.id });
     },
     async insertToken(record: TokenRecord) {
       const created = await tokens.create(record);
@@ -137,6 +151,7 @@ export function createStore() {
       const owned = index.tokenIdsByOwner.get(owner) ?? new Set<string>();
       owned.add(created.id);
       index.tokenIdsByOwner.set(owner, owned);
+      put("tokens", record);
       return created;
     },
     async updateToken(id: string, change: Partial<TokenRecord>): Promise<TokenRecord> {
@@ -145,28 +160,38 @@ export function createStore() {
         stored && (await tokens.update(stored, { data: (draft) => void Object.assign(draft, change) }));
       if (!next) throw new Error(`token ${id} is not in the store`);
       index.tokenById.set(next.id, next);
+      put("tokens", { ...next });
       return next;
     },
     async insertSession(record: SessionRecord) {
       const created = await sessions.create(record);
       index.sessionById.set(created.id, created);
+      put("sessions", record);
       return created;
     },
     async updateSession(id: string, change: Partial<SessionRecord>) {
       const stored = index.sessionById.get(id);
       const next =
         stored && (await sessions.update(stored, { data: (draft) => void Object.assign(draft, change) }));
-      if (next) index.sessionById.set(next.id, next);
+      if (next) {
+        index.sessionById.set(next.id, next);
+        put("sessions", { ...next });
+      }
     },
     insertSecret(record: SecretRecord) {
       index.secretByHash.set(record.hash, record);
       const hashes = index.secretHashesByCredential.get(record.credentialId) ?? new Set<string>();
       hashes.add(record.hash);
       index.secretHashesByCredential.set(record.credentialId, hashes);
+      put("secrets", record);
     },
     updateSecret(hash: string, change: Partial<SecretRecord>) {
       const current = index.secretByHash.get(hash);
-      if (current) index.secretByHash.set(hash, { ...current, ...change });
+      if (current) {
+        const next = { ...current, ...change };
+        index.secretByHash.set(hash, next);
+        put("secrets", next);
+      }
     },
     /** The secrets (current and rotated-out) of one token or session. */
     secretsOf(credentialId: string): SecretRecord[] {
@@ -175,16 +200,118 @@ export function createStore() {
     },
     async insertResource(record: ResourceRecord) {
       index.resourceById.set(record.id, await resources.create(record));
+      put("resources", record);
     },
     async insertAuditEvent(record: AuditEventRecord) {
       await auditEvents.create(record);
+      put("auditEvents", record);
     },
     insertNotification(record: NotificationRecord) {
       notifications.push(record);
+      put("notifications", record);
     },
-    /** Every secret record, for snapshots (hashes only). */
-    allSecrets: () => [...index.secretByHash.values()],
+
+    /**
+     * Everything the store holds, as plain data: secret hashes, never secrets. Idempotency records
+     * (which hold replayable secrets) and login throttles are memory-only and left out.
+     */
+    snapshot(): StoreSnapshot {
+      const plain = <T extends object>(records: T[]) => records.map((r) => ({ ...r }));
+      return {
+        seq,
+        organizations: plain(organizations.all()),
+        users: plain(users.all()),
+        memberships: plain(memberships.all()),
+        tokens: plain(tokens.all()),
+        sessions: plain(sessions.all()),
+        secrets: plain([...index.secretByHash.values()]),
+        resources: plain(resources.all()),
+        auditEvents: plain(auditEvents.all()),
+        notifications: plain(notifications),
+        usage: [...usage.entries()].map(([id, u]) => ({ id, ...u })),
+      };
+    },
+
+    /** Loads a snapshot into this (empty) store without emitting changes. */
+    async restore(snapshot: StoreSnapshot) {
+      const quiet = emit;
+      emit = () => {};
+      try {
+        for (const r of snapshot.organizations) await this.insertOrganization(r);
+        for (const r of snapshot.users) await this.insertUser(r);
+        for (const r of snapshot.memberships) await this.insertMembership(r);
+        for (const r of [...snapshot.tokens].sort((a, b) => a.seq - b.seq)) await this.insertToken(r);
+        for (const r of snapshot.sessions) await this.insertSession(r);
+        for (const r of snapshot.secrets) this.insertSecret(r);
+        for (const r of snapshot.resources) await this.insertResource(r);
+        for (const r of snapshot.auditEvents) await this.insertAuditEvent(r);
+        for (const r of snapshot.notifications) notifications.push(r);
+        for (const { id, ...u } of snapshot.usage) usage.set(id, u);
+        seq = snapshot.seq;
+      } finally {
+        emit = quiet;
+      }
+    },
   };
+}
+
+/** Tables that change events and snapshots name. */
+export interface Tables {
+  organizations: OrganizationRecord;
+  users: UserRecord;
+  memberships: MembershipRecord;
+  tokens: TokenRecord;
+  sessions: SessionRecord;
+  secrets: SecretRecord;
+  resources: ResourceRecord;
+  auditEvents: AuditEventRecord;
+  notifications: NotificationRecord;
+}
+export type Table = keyof Tables;
+type TableRecord<T extends Table> = Tables[T];
+
+/** One write, as emitted to `onChange` (for persistence): a record put, a delete, or the sequence. */
+export type StoreChange =
+  | { [T in Table]: { op: "put"; table: T; record: Tables[T] } }[Table]
+  | { op: "delete"; table: "memberships"; id: string }
+  | { op: "seq"; value: number };
+
+export type StoreSnapshot = { seq: number; usage: ({ id: string } & UsageRecord)[] } & {
+  [T in Table]: Tables[T][];
+};
+
+/**
+ * Applies change events to a snapshot (pure data), as a persisted log is replayed on start.
+ * Records are keyed by `id`, secrets by `hash`.
+ */
+export function applyChanges(snapshot: StoreSnapshot, changes: Iterable<StoreChange>): StoreSnapshot {
+  const tables = new Map<Table, Map<string, unknown>>();
+  const keyOf = (table: Table, record: Record<string, unknown>) =>
+    String(table === "secrets" ? record.hash : record.id);
+  const tableMap = (table: Table) => {
+    let map = tables.get(table);
+    if (!map) {
+      map = new Map(
+        (snapshot[table] as unknown as Record<string, unknown>[]).map((r) => [keyOf(table, r), r]),
+      );
+      tables.set(table, map);
+    }
+    return map;
+  };
+  let seq = snapshot.seq;
+  for (const change of changes) {
+    if (change.op === "seq") seq = Math.max(seq, change.value);
+    else if (change.op === "delete") tableMap(change.table).delete(change.id);
+    else
+      tableMap(change.table).set(
+        keyOf(change.table, change.record as unknown as Record<string, unknown>),
+        change.record,
+      );
+  }
+  const result = { ...snapshot, seq } as StoreSnapshot;
+  for (const [table, map] of tables)
+    (result as unknown as Record<Table, unknown[]>)[table] = [...map.values()];
+  return result;
 }
 
 /** The T4 owner of a token: its user for personal tokens, its organization otherwise. */

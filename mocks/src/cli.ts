@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+/**
+ * `tessera-mock`: the mock service on a real port. See `tessera-mock --help`.
+ */
+import { readFileSync } from "node:fs";
+import { Command, InvalidArgumentError, Option } from "commander";
+import pino from "pino";
+import { printBanner } from "./runtimes/server/banner.js";
+import type { RequestLogLine } from "./runtimes/server/createMockServer.js";
+import { createMockServer } from "./runtimes/server/createMockServer.js";
+import type { Fixture } from "./seed/fixture.js";
+
+const port = (value: string) => {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65535)
+    throw new InvalidArgumentError("must be an integer from 0 to 65535.");
+  return n;
+};
+
+const seedFile = (path: string): Fixture => {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as Fixture;
+  } catch (error) {
+    throw new InvalidArgumentError(`cannot read a JSON fixture from ${path}: ${(error as Error).message}`);
+  }
+};
+
+const program = new Command()
+  .name("tessera-mock")
+  .description("The Tessera API-token service, in memory, on a local port: same rules as @tessera/mock.")
+  .version("0.1.0")
+  .option("--host <host>", "interface to listen on", "127.0.0.1")
+  .option("--port <port>", "port to listen on (0 picks a free one)", port, 4010)
+  .addOption(
+    new Option("--seed <file.json>", "start from this fixture instead of the demo data")
+      .argParser(seedFile)
+      .conflicts("empty"),
+  )
+  .option("--empty", "start with no data at all")
+  .option("--persist <file>", "keep state in this file; every acknowledged write survives a crash")
+  .addOption(
+    new Option("--log <format>", "request log format")
+      .choices(["pretty", "json", "silent"])
+      .default("pretty"),
+  )
+  .showHelpAfterError()
+  .addHelpText(
+    "after",
+    "\nControls: /__mock (reset, seed, clock, outbox, journal, faults, members). API reference: /docs.\n" +
+      "Send `X-Mock-Session: <name>` to get an isolated state per caller.",
+  );
+
+program.parse();
+const options = program.opts<{
+  host: string;
+  port: number;
+  seed?: Fixture;
+  empty?: boolean;
+  persist?: string;
+  log: string;
+}>();
+
+const json = options.log === "json" ? pino({ base: null, timestamp: pino.stdTimeFunctions.isoTime }) : null;
+const logRequest = (line: RequestLogLine) => {
+  if (json) json.info(line, "request");
+  else if (options.log === "pretty") {
+    const time = new Date().toISOString().slice(11, 23);
+    const who = line.credentialId ?? "-";
+    const session = line.session === "default" ? "" : ` [${line.session}]`;
+    process.stdout.write(
+      `${time} ${line.method} ${line.path} ${line.status} ${line.ms}ms ${who}${session}\n`,
+    );
+  }
+};
+
+const mock = createMockServer({
+  host: options.host,
+  port: options.port,
+  persist: options.persist,
+  mock: { seed: options.empty ? "empty" : (options.seed ?? "demo") },
+  onRequest: options.log === "silent" ? undefined : logRequest,
+});
+
+try {
+  const { url } = await mock.listen();
+  if (json) json.info({ url, docs: `${url}/docs`, persist: options.persist ?? null }, "listening");
+  else printBanner(url, { demo: !options.empty && !options.seed, persist: options.persist });
+  if (mock.droppedTornLine)
+    console.error("Note: dropped a torn last line from the state file (a write cut short by a crash).");
+} catch (error) {
+  console.error(`tessera-mock: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    if (options.log !== "silent") console.error(`\n${signal}: finishing in-flight requests, then stopping.`);
+    mock.close().then(
+      () => process.exit(0),
+      (error) => {
+        console.error(`tessera-mock: ${(error as Error).message}`);
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -1,0 +1,20 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig, loadEnv } from "vite";
+import { mswWorker } from "./vite/mswWorker.js";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * Without `VITE_TESSERA_API_URL` the page talks to the in-memory mock through MSW's service worker
+ * (see src/mockService.ts); with it, to that API, and neither the mock nor the worker is shipped.
+ */
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, here("."), "VITE_");
+  return {
+    root: here("."),
+    // In this workspace the SDK is used from its sources; an app installs the built package instead.
+    resolve: { alias: { "@tessera/sdk": here("../../packages/sdk/src/index.ts") } },
+    plugins: env.VITE_TESSERA_API_URL ? [] : [mswWorker()],
+    build: { target: "es2022" },
+  };
+});

@@ -38,17 +38,17 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
 }
 
-/** The text of every input and of the page, to prove a secret is gone once its dialog closes. */
+/** Whether `text` is anywhere in the page's HTML or in the value of any of its fields. */
 async function pageHolds(page: Page, text: string): Promise<boolean> {
   const html = await page.content();
-  const inInputs = await page.evaluate(
+  const inFields = await page.evaluate(
     (needle) =>
-      [...document.querySelectorAll("input, textarea")].some((el) =>
-        (el as HTMLInputElement).value.includes(needle),
+      [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea")].some(
+        (field) => field.value.includes(needle),
       ),
     text,
   );
-  return html.includes(text) || inInputs;
+  return html.includes(text) || inFields;
 }
 
 async function signIn(page: Page, email: string): Promise<void> {
@@ -78,8 +78,14 @@ test("web example: sign in, create, edit, rotate and revoke a token; a developer
 }, async () => {
   if (!context || !server) throw new Error("beforeAll did not finish");
   const page = await context.newPage();
-  const pageErrors: Error[] = [];
-  page.on("pageerror", (error) => pageErrors.push(error));
+  // Uncaught exceptions and console errors, except the browser's own line for each 4xx response.
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+      pageErrors.push(message.text());
+    }
+  });
   page.setDefaultTimeout(15_000);
 
   try {

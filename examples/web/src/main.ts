@@ -1,4 +1,4 @@
-import "./styles.css";
+import "./styles/index.css";
 import { startApp } from "./app.js";
 
 const root = document.querySelector<HTMLElement>("#app");

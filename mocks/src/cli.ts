@@ -5,9 +5,7 @@
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
 import pino from "pino";
-import { printBanner } from "./runtimes/server/banner.js";
 import type { RequestLogLine } from "./runtimes/server/createMockServer.js";
-import { createMockServer } from "./runtimes/server/createMockServer.js";
 import type { Fixture } from "./seed/fixture.js";
 
 const port = (value: string) => {
@@ -73,6 +71,9 @@ const logRequest = (line: RequestLogLine) => {
   }
 };
 
+// Loaded after the arguments are parsed, so --help and flag errors answer at once.
+const { createMockServer } = await import("./runtimes/server/createMockServer.js");
+const { printBanner } = await import("./runtimes/server/banner.js");
 const mock = createMockServer({
   host: options.host,
   port: options.port,
@@ -83,10 +84,11 @@ const mock = createMockServer({
 
 try {
   const { url } = await mock.listen();
+  if (mock.droppedTornLine) {
+    console.error("Note: dropped a torn last line from the state file (a write cut short by a crash).");
+  }
   if (json) json.info({ url, docs: `${url}/docs`, persist: options.persist ?? null }, "listening");
   else printBanner(url, { demo: !options.empty && !options.seed, persist: options.persist });
-  if (mock.droppedTornLine)
-    console.error("Note: dropped a torn last line from the state file (a write cut short by a crash).");
 } catch (error) {
   console.error(`tessera-mock: ${(error as Error).message}`);
   process.exit(1);

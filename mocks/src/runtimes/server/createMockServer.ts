@@ -56,6 +56,7 @@ export function createMockServer(options: MockServerOptions = {}) {
     },
   });
 
+  let closing = false;
   const server: Server = createServer(async (req, res) => {
     const started = performance.now();
     const session = String(req.headers["x-mock-session"] ?? DEFAULT_SESSION);
@@ -111,6 +112,8 @@ export function createMockServer(options: MockServerOptions = {}) {
       // An injected network error: drop the connection without an answer.
       res.destroy();
     } else {
+      // While stopping, ask the client to close its connection so shutdown need not wait for keep-alive.
+      if (closing) res.setHeader("connection", "close");
       await writeFetchResponse(res, response);
     }
     options.onRequest?.({
@@ -157,6 +160,7 @@ export function createMockServer(options: MockServerOptions = {}) {
     },
     /** Stops accepting, finishes in-flight requests, compacts the state file and closes it. */
     async close(): Promise<void> {
+      closing = true;
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

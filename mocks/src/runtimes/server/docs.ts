@@ -31,8 +31,12 @@ const PAGE = `<!doctype html>
       Scalar.createApiReference("#app", {
         url: "/openapi.json",
         servers: [{ url: location.origin, description: "This mock server" }],
+        // Offline by design: no web fonts, no "Ask AI" agent or developer toolbar (they call scalar.com).
         withDefaultFonts: false,
-        hideDownloadButton: false,
+        agent: { disabled: true },
+        showDeveloperTools: "never",
+        telemetry: false,
+        defaultOpenAllTags: true,
         metaData: { title: "Tessera API reference" },
       });
     </script>

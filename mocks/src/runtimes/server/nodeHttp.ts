@@ -44,6 +44,8 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 /** Writes a Fetch `Response` to a Node response. */
 export async function writeFetchResponse(res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string | string[]> = {};
+  const connection = res.getHeader("connection");
+  if (connection !== undefined) headers.connection = String(connection);
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });

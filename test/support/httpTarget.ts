@@ -1,0 +1,103 @@
+/**
+ * Targets on a real loopback port: one server per test file, one `X-Mock-Session` per test, so the
+ * shared scenarios run over HTTP exactly as in-process.
+ */
+import { request as httpRequest } from "node:http";
+import { createMockServer, type MockServerOptions } from "@tessera/mock/server";
+import { guardContract } from "./contractGuard.js";
+import type { MockControl, Target } from "./target.js";
+
+let counter = 0;
+
+/** Starts a mock server on a free port with the suite's frozen clock. */
+export async function startServer(options: MockServerOptions = {}) {
+  const server = createMockServer({
+    port: 0,
+    ...options,
+    mock: { freezeClock: true, now: "2026-11-22T10:00:00.000Z", ...options.mock },
+  });
+  const { url } = await server.listen();
+  return { url, close: () => server.close(), server };
+}
+
+/**
+ * Sends a request to `serverUrl` whatever origin it names, keeping that origin's host in the Host
+ * header (Node's fetch does not let a caller set Host), so the server sees e.g. `api.tessera.dev`.
+ */
+function viaHost(serverUrl: string, request: Request): Promise<Response> {
+  const target = new URL(request.url);
+  const server = new URL(serverUrl);
+  return request.arrayBuffer().then(
+    (body) =>
+      new Promise((resolve, reject) => {
+        const headers: Record<string, string> = { host: target.host };
+        request.headers.forEach((value, name) => {
+          headers[name] = value;
+        });
+        const req = httpRequest(
+          {
+            host: server.hostname,
+            port: server.port,
+            method: request.method,
+            path: target.pathname + target.search,
+            headers,
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (chunk: Buffer) => chunks.push(chunk));
+            res.on("end", () => {
+              const responseHeaders = new Headers();
+              for (const [name, value] of Object.entries(res.headers)) {
+                if (typeof value === "string") responseHeaders.set(name, value);
+              }
+              resolve(
+                new Response(chunks.length ? Buffer.concat(chunks) : null, {
+                  status: res.statusCode ?? 500,
+                  headers: responseHeaders,
+                }),
+              );
+            });
+          },
+        );
+        req.on("error", reject);
+        req.end(body.byteLength ? Buffer.from(body) : undefined);
+      }),
+  );
+}
+
+/** A fresh session on the server at `serverUrl`. */
+export function httpTarget(serverUrl: string): Target {
+  const session = `test-${process.pid}-${++counter}`;
+  const send = (request: Request) => {
+    const headers = new Headers(request.headers);
+    headers.set("x-mock-session", session);
+    const withSession = new Request(request, { headers });
+    return new URL(request.url).origin === serverUrl ? fetch(withSession) : viaHost(serverUrl, withSession);
+  };
+  const control = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${serverUrl}/__mock/${path}`, {
+      method,
+      headers: {
+        "x-mock-session": session,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await response.json();
+    if (!response.ok) throw new Error(`/__mock/${path} answered ${response.status}: ${JSON.stringify(json)}`);
+    return json;
+  };
+  const controls: MockControl = {
+    advanceClock: async (duration) => void (await control("POST", "clock", { advance: duration })),
+    setRole: async (userId, organizationId, role) =>
+      void (await control("POST", "members", { userId, organizationId, role })),
+    removeMember: async (userId, organizationId) =>
+      void (await control("DELETE", "members", { userId, organizationId })),
+    notifications: async () => (await control("GET", "outbox")).notifications,
+    journal: async () => (await control("GET", "journal")).entries,
+    failWith: async (status, options) =>
+      void (await control("POST", "faults", { kind: "status", status, ...options })),
+    seed: async (fixture) => void (await control("POST", "seed", fixture)),
+  };
+  return { baseUrl: serverUrl, fetch: guardContract(send), control: controls, canFakeRemoteHttp: true };
+}

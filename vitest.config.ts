@@ -10,6 +10,7 @@ export default defineConfig({
       "@tessera/sdk": here("./packages/sdk/src/index.ts"),
       "@tessera/mock/node": here("./mocks/src/runtimes/node.ts"),
       "@tessera/mock/browser": here("./mocks/src/runtimes/browser.ts"),
+      "@tessera/mock/server": here("./mocks/src/server.ts"),
       "@tessera/mock": here("./mocks/src/index.ts"),
     },
   },

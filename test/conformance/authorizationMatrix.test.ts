@@ -1,0 +1,241 @@
+/**
+ * The authorization matrix (issue 6): every operation x every kind of credential, with the expected
+ * status of each cell written out below, derived from the rules (A1-A7, S4, T2, T8, T15, T16), and
+ * every cell asserted against a fresh mock.
+ */
+import { createMockApi, DEMO, type MockApi } from "@tessera/mock";
+import { createClient } from "@tessera/sdk";
+import { describe, expect, test } from "vitest";
+import { basic } from "../support/clients.js";
+import { guardContract } from "../support/contractGuard.js";
+
+const BASE = "https://api.tessera.dev";
+const TARGET = DEMO.tokens.acme.id; // Acme's organization token "CI pipeline": admins see it, others do not.
+// Login's own credential is HTTP Basic: its row shows what a token (or nothing) gets there.
+
+const CREDENTIALS = [
+  "none",
+  "malformed",
+  "unknown",
+  "revoked",
+  "expired",
+  "legacy",
+  "session",
+  "personalDeveloper",
+  "personalAdmin",
+  "organizationDeveloper",
+  "organizationAdmin",
+  "scopedReadOnly",
+  "scopedSelected",
+  "ownerLeft",
+  "creatorLeft",
+] as const;
+type CredentialKind = (typeof CREDENTIALS)[number];
+
+/** Expected status per operation, in the order of CREDENTIALS above. */
+// biome-ignore format: the table is meant to be read as a table
+const MATRIX: Record<string, number[]> = {
+  //                    none mal unk rev exp leg ses pDev pAdm oDev oAdm ro  sel left cLeft
+  login:               [401, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400],
+  logout:              [401, 400, 401, 401, 401, 403, 204, 403, 403, 403, 403, 403, 403, 401, 403],
+  getRequester:        [401, 400, 401, 401, 401, 200, 200, 200, 200, 200, 200, 200, 200, 401, 200],
+  listScopes:          [401, 400, 401, 401, 401, 200, 200, 200, 200, 200, 200, 200, 200, 401, 200],
+  listScopeResources:  [401, 400, 401, 401, 401, 200, 200, 200, 200, 200, 200, 200, 200, 401, 200],
+  listTokens:          [401, 400, 401, 401, 401, 200, 200, 200, 200, 200, 200, 200, 403, 401, 200],
+  createToken:         [401, 400, 401, 401, 401, 201, 201, 403, 201, 403, 201, 403, 403, 401, 201],
+  getCurrentToken:     [401, 400, 401, 401, 401, 200, 200, 200, 200, 200, 200, 200, 200, 401, 200],
+  introspectToken:     [401, 400, 401, 401, 401, 200, 200, 200, 200, 200, 200, 200, 403, 401, 200],
+  getToken:            [401, 400, 401, 401, 401, 200, 200, 404, 200, 404, 200, 200, 403, 401, 200],
+  updateToken:         [401, 400, 401, 401, 401, 200, 200, 404, 200, 404, 200, 403, 403, 401, 200],
+  revokeToken:         [401, 400, 401, 401, 401, 200, 200, 404, 200, 404, 200, 403, 403, 401, 200],
+  rotateToken:         [401, 400, 401, 401, 401, 200, 200, 404, 200, 404, 200, 403, 403, 401, 200],
+  listAuditEvents:     [401, 400, 401, 401, 401, 200, 200, 403, 200, 403, 200, 200, 403, 401, 200],
+};
+
+const json = { "content-type": "application/json" };
+const REQUESTS: Record<string, { method: string; path: string; body?: unknown }> = {
+  login: { method: "POST", path: "/v1/auth/login" },
+  logout: { method: "POST", path: "/v1/auth/logout" },
+  getRequester: { method: "GET", path: "/v1/requester" },
+  listScopes: { method: "GET", path: "/v1/scopes" },
+  listScopeResources: { method: "GET", path: "/v1/scopes/zones/resources" },
+  listTokens: { method: "GET", path: "/v1/tokens" },
+  createToken: {
+    method: "POST",
+    path: "/v1/tokens",
+    body: {
+      label: "matrix",
+      type: "organization",
+      role: "developer",
+      scopes: [{ resource: "tokens", access: "read" }],
+      sensitiveData: "visible",
+    },
+  },
+  getCurrentToken: { method: "GET", path: "/v1/tokens/current" },
+  introspectToken: { method: "POST", path: "/v1/tokens/introspect", body: { token: DEMO.tokens.ada.secret } },
+  getToken: { method: "GET", path: `/v1/tokens/${TARGET}` },
+  updateToken: { method: "PATCH", path: `/v1/tokens/${TARGET}`, body: { label: "renamed" } },
+  revokeToken: { method: "DELETE", path: `/v1/tokens/${TARGET}` },
+  rotateToken: { method: "POST", path: `/v1/tokens/${TARGET}/rotate`, body: {} },
+  listAuditEvents: { method: "GET", path: "/v1/audit-events" },
+};
+
+/** A fresh mock and the Authorization header for one kind of credential. */
+async function credential(kind: CredentialKind): Promise<{ api: MockApi; authorization: string | null }> {
+  const api = createMockApi({ freezeClock: true, now: "2026-11-22T10:00:00.000Z" });
+  const fetch = guardContract((request) => api.fetch(request));
+  const ada = createClient({ baseUrl: BASE, token: DEMO.tokens.ada.secret, fetch, retries: 0 });
+  const personal = (
+    scopes: { resource: "*" | "zones" | "tokens"; access: "read" | "write"; resourceIds?: string[] }[],
+    extra = {},
+  ) => ada.tokens.create({ label: kind, type: "personal", scopes, sensitiveData: "visible", ...extra });
+  const bearer = (secret: string) => `Bearer ${secret}`;
+  switch (kind) {
+    case "none":
+      return { api, authorization: null };
+    case "malformed":
+      return { api, authorization: "Bearer two parts" };
+    case "unknown":
+      return { api, authorization: bearer(DEMO.tokens.ada.secret.replace("AdaLovelace", "AdaLovelacx")) };
+    case "revoked": {
+      const { token, secret } = await personal([{ resource: "*", access: "write" }]);
+      await ada.tokens.revoke(token.id);
+      return { api, authorization: bearer(secret) };
+    }
+    case "expired": {
+      const { secret } = await personal([{ resource: "*", access: "write" }], {
+        expiresAt: "2026-11-22T11:00:00Z",
+      });
+      api.clock.advance({ hours: 2 });
+      return { api, authorization: bearer(secret) };
+    }
+    case "legacy":
+      return { api, authorization: bearer(DEMO.tokens.acmeLegacy.secret) };
+    case "session": {
+      const session = await createClient({ baseUrl: BASE, fetch, retries: 0 }).auth.login({
+        email: "ada@acme.test",
+        password: DEMO.password,
+      });
+      return { api, authorization: bearer(session.value) };
+    }
+    case "personalDeveloper":
+      return { api, authorization: bearer(DEMO.tokens.grace.secret) };
+    case "personalAdmin":
+      return { api, authorization: bearer(DEMO.tokens.ada.secret) };
+    case "organizationDeveloper":
+      return { api, authorization: bearer(DEMO.tokens.acme.secret) };
+    case "organizationAdmin": {
+      const { secret } = await ada.tokens.create({
+        label: "org admin",
+        type: "organization",
+        role: "admin",
+        scopes: [{ resource: "*", access: "write" }],
+        sensitiveData: "visible",
+      });
+      return { api, authorization: bearer(secret) };
+    }
+    case "scopedReadOnly":
+      return { api, authorization: bearer((await personal([{ resource: "*", access: "read" }])).secret) };
+    case "scopedSelected":
+      return {
+        api,
+        authorization: bearer(
+          (await personal([{ resource: "zones", access: "write", resourceIds: ["zone_acme01"] }])).secret,
+        ),
+      };
+    case "ownerLeft": {
+      await api.seed({
+        users: [
+          {
+            id: "usr_leo",
+            email: "leo@acme.test",
+            password: DEMO.password,
+            firstName: "Leo",
+            lastName: "Left",
+            memberships: [{ organizationId: "org_acme", role: "developer" }],
+          },
+        ],
+      });
+      const leo = createClient({
+        baseUrl: BASE,
+        credentials: { email: "leo@acme.test", password: DEMO.password },
+        fetch,
+        retries: 0,
+      });
+      const { secret } = await leo.tokens.create({
+        label: "leo's",
+        type: "personal",
+        scopes: [{ resource: "tokens", access: "write" }],
+        sensitiveData: "visible",
+      });
+      await api.members.remove("usr_leo", "org_acme");
+      return { api, authorization: bearer(secret) };
+    }
+    case "creatorLeft": {
+      await api.seed({
+        users: [
+          {
+            id: "usr_ida",
+            email: "ida@acme.test",
+            password: DEMO.password,
+            firstName: "Ida",
+            lastName: "Left",
+            memberships: [{ organizationId: "org_acme", role: "admin" }],
+          },
+        ],
+      });
+      const ida = createClient({
+        baseUrl: BASE,
+        credentials: { email: "ida@acme.test", password: DEMO.password },
+        fetch,
+        retries: 0,
+      });
+      const { secret } = await ida.tokens.create({
+        label: "ida's org token",
+        type: "organization",
+        role: "admin",
+        scopes: [{ resource: "*", access: "write" }],
+        sensitiveData: "visible",
+      });
+      await api.members.remove("usr_ida", "org_acme");
+      return { api, authorization: bearer(secret) };
+    }
+  }
+}
+
+describe("authorization matrix", () => {
+  test("the table covers every operation and at least 150 cells", () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(Object.keys(REQUESTS).sort());
+    for (const row of Object.values(MATRIX)) expect(row).toHaveLength(CREDENTIALS.length);
+    expect(Object.keys(MATRIX).length * CREDENTIALS.length).toBeGreaterThanOrEqual(150);
+  });
+
+  for (const [operation, expected] of Object.entries(MATRIX)) {
+    test(`${operation}: every credential kind gets its expected status`, async () => {
+      const actual: Record<string, number> = {};
+      for (const kind of CREDENTIALS) {
+        const { api, authorization } = await credential(kind);
+        const spec = REQUESTS[operation] as (typeof REQUESTS)[string];
+        const headers: Record<string, string> = spec.body === undefined ? {} : { ...json };
+        if (authorization) headers.authorization = authorization;
+        const request = new Request(`${BASE}${spec.path}`, {
+          method: spec.method,
+          headers,
+          body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        });
+        const response = await guardContract((r) => api.fetch(r))(request);
+        actual[kind] = response.status;
+      }
+      const wanted = Object.fromEntries(CREDENTIALS.map((kind, i) => [kind, expected[i]]));
+      expect(actual).toEqual(wanted);
+    });
+  }
+
+  test("login with HTTP Basic succeeds for a member and fails identically otherwise", async () => {
+    const api = createMockApi();
+    const login = (authorization: string) =>
+      api.fetch(`${BASE}/v1/auth/login`, { method: "POST", headers: { authorization } });
+    expect((await login(basic("ada@acme.test", DEMO.password))).status).toBe(201);
+    expect((await login(basic("ada@acme.test", "wrong"))).status).toBe(401);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * 6. Memory: resident set size (after a full GC) of a fresh process holding one mock with the demo
+ * seed, and of the same process holding 50,000 tokens. Each is measured in its own child process.
+ */
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { BENCH_ROOT } from "../lib/paths.mjs";
+import { round } from "../lib/stats.mjs";
+import { LARGE } from "./scale.mjs";
+
+const MB = 1024 * 1024;
+
+/** @param {number} tokens 0 for the demo seed alone */
+function holdMock(tokens) {
+  const output = execFileSync(
+    process.execPath,
+    ["--import", "tsx", "--expose-gc", join(BENCH_ROOT, "workers/holdMock.mjs"), String(tokens)],
+    { cwd: BENCH_ROOT, encoding: "utf8" },
+  );
+  return /** @type {{ rss: number, heapUsed: number, stored: number, gc: boolean }} */ (
+    JSON.parse(output.trim().split("\n").at(-1) ?? "{}")
+  );
+}
+
+/**
+ * Measures RSS and heap of the demo-seeded and the 50,000-token process.
+ *
+ * @returns {Promise<import("../lib/report.mjs").Section>}
+ */
+export async function benchMemory() {
+  const demo = holdMock(0);
+  const large = holdMock(LARGE);
+  const perToken = (large.heapUsed - demo.heapUsed) / (large.stored - demo.stored);
+  const row = (label, m) => [label, m.stored, round(m.rss / MB), round(m.heapUsed / MB)];
+  return {
+    id: "memory",
+    title: "6. Memory of a process holding one mock (node --expose-gc, after gc(); tsx loader in both)",
+    columns: ["process", "tokens", "RSS MB", "heap used MB"],
+    rows: [
+      row("demo seed", demo),
+      row(`demo seed + ${LARGE.toLocaleString("en")} tokens`, large),
+      [
+        "difference",
+        large.stored - demo.stored,
+        round((large.rss - demo.rss) / MB),
+        `${round((large.heapUsed - demo.heapUsed) / MB)} (${round(perToken / 1024)} kB/token)`,
+      ],
+    ],
+    targets: [],
+    data: { demo, large, heapBytesPerToken: perToken },
+  };
+}

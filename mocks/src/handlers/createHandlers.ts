@@ -9,6 +9,18 @@ import type { MockService } from "./service.js";
  *
  * @param baseUrl Origin and path prefix to answer for, e.g. `https://api.tessera.dev`; default any origin.
  */
+/**
+ * Whether the handlers from {@link createHandlers} answer this URL: everything under `/v1/`
+ * (below `baseUrl` when one is given). Used to route straight to the pipeline without asking
+ * every MSW handler in turn; it must stay in step with the handler list below.
+ */
+export function answersFor(baseUrl?: string): (url: URL) => boolean {
+  if (!baseUrl) return (url) => url.pathname.startsWith("/v1/");
+  const base = new URL(baseUrl.replace(/\/+$/, ""));
+  const prefix = `${base.pathname.replace(/\/+$/, "")}/v1/`;
+  return (url) => url.origin === base.origin && url.pathname.startsWith(prefix);
+}
+
 export function createHandlers(service: MockService, baseUrl?: string): HttpHandler[] {
   const prefix = baseUrl ? baseUrl.replace(/\/+$/, "") : "*";
   const resolver = ({ request }: { request: Request }) => handleRequest(service, request);

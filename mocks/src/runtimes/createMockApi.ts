@@ -1,7 +1,8 @@
 import { getResponse, type RequestHandler } from "msw";
 import { DEFAULT_CONFIG, type ServiceConfig, type ServiceContext } from "../domain/context.js";
-import { createHandlers } from "../handlers/createHandlers.js";
+import { answersFor, createHandlers } from "../handlers/createHandlers.js";
 import { createFaults } from "../handlers/faults.js";
+import { handleRequest } from "../handlers/handleRequest.js";
 import type { JournalEntry } from "../handlers/journal.js";
 import type { MockService } from "../handlers/service.js";
 import { demoSeed } from "../seed/demoSeed.js";
@@ -72,7 +73,19 @@ export function createMockApi(options: MockApiOptions = {}) {
     onUnhandledError: options.onUnhandledError ?? ((error) => console.error("[tessera-mock]", error)),
   };
   const handlers: RequestHandler[] = createHandlers(service, options.baseUrl);
+  const answers = answersFor(options.baseUrl);
   let overrides: RequestHandler[] = [];
+  /**
+   * The handlers' answer. Without overrides, a request goes straight to the one pipeline every
+   * handler would call, instead of asking each MSW handler to match it in turn (the same answer,
+   * several times cheaper); with overrides, msw's `getResponse` decides, so they take precedence.
+   */
+  const respond = (request: Request): Promise<Response | undefined> =>
+    overrides.length > 0
+      ? getResponse([...overrides, ...handlers], request)
+      : answers(new URL(request.url))
+        ? handleRequest(service, request)
+        : Promise.resolve(undefined);
 
   return {
     /** MSW request handlers for every operation; pass them to `setupServer` or `setupWorker`. */
@@ -84,8 +97,8 @@ export function createMockApi(options: MockApiOptions = {}) {
      * globals. A network-error fault makes it reject with a TypeError, like a real fetch.
      */
     async fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-      const request = new Request(input, init);
-      const response = await getResponse([...overrides, ...handlers], request);
+      const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+      const response = await respond(request);
       if (!response) throw new TypeError(`@tessera/mock: no handler for ${request.method} ${request.url}`);
       if (response.type === "error") throw new TypeError("Failed to fetch (injected network error)");
       return response;
@@ -94,8 +107,7 @@ export function createMockApi(options: MockApiOptions = {}) {
      * The handlers' answer as MSW gives it: `undefined` when no handler matches, and a response of
      * type `"error"` for an injected network error (servers drop the connection for it).
      */
-    respond: (request: Request): Promise<Response | undefined> =>
-      getResponse([...overrides, ...handlers], request),
+    respond,
     /** Prepends handlers that take precedence in `fetch` (like `server.use`). */
     use(...extra: RequestHandler[]) {
       overrides = [...extra, ...overrides];

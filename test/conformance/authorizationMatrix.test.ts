@@ -143,64 +143,60 @@ async function credential(kind: CredentialKind): Promise<{ api: MockApi; authori
           (await personal([{ resource: "zones", access: "write", resourceIds: ["zone_acme01"] }])).secret,
         ),
       };
-    case "ownerLeft": {
-      await api.seed({
-        users: [
-          {
-            id: "usr_leo",
-            email: "leo@acme.test",
-            password: DEMO.password,
-            firstName: "Leo",
-            lastName: "Left",
-            memberships: [{ organizationId: "org_acme", role: "developer" }],
-          },
-        ],
-      });
-      const leo = createClient({
-        baseUrl: BASE,
-        credentials: { email: "leo@acme.test", password: DEMO.password },
-        fetch,
-        retries: 0,
-      });
-      const { secret } = await leo.tokens.create({
-        label: "leo's",
-        type: "personal",
-        scopes: [{ resource: "tokens", access: "write" }],
-        sensitiveData: "visible",
-      });
-      await api.members.remove("usr_leo", "org_acme");
-      return { api, authorization: bearer(secret) };
-    }
-    case "creatorLeft": {
-      await api.seed({
-        users: [
-          {
-            id: "usr_ida",
-            email: "ida@acme.test",
-            password: DEMO.password,
-            firstName: "Ida",
-            lastName: "Left",
-            memberships: [{ organizationId: "org_acme", role: "admin" }],
-          },
-        ],
-      });
-      const ida = createClient({
-        baseUrl: BASE,
-        credentials: { email: "ida@acme.test", password: DEMO.password },
-        fetch,
-        retries: 0,
-      });
-      const { secret } = await ida.tokens.create({
-        label: "ida's org token",
-        type: "organization",
-        role: "admin",
-        scopes: [{ resource: "*", access: "write" }],
-        sensitiveData: "visible",
-      });
-      await api.members.remove("usr_ida", "org_acme");
-      return { api, authorization: bearer(secret) };
-    }
+    case "ownerLeft":
+      // T15: a personal token of a member who then leaves.
+      return {
+        api,
+        authorization: bearer(await leaverToken(api, fetch, "usr_leo", "developer", "personal")),
+      };
+    case "creatorLeft":
+      // T15: an organization token (admin role) created by an admin who then leaves.
+      return {
+        api,
+        authorization: bearer(await leaverToken(api, fetch, "usr_ida", "admin", "organization")),
+      };
   }
+}
+
+/** Seeds a member, lets them create a token, removes them from Acme, and returns the secret. */
+async function leaverToken(
+  api: MockApi,
+  fetch: (r: Request) => Promise<Response>,
+  id: string,
+  role: "admin" | "developer",
+  type: "personal" | "organization",
+): Promise<string> {
+  const email = `${id.slice(4)}@acme.test`;
+  await api.seed({
+    users: [
+      {
+        id,
+        email,
+        password: DEMO.password,
+        firstName: id.slice(4),
+        lastName: "Left",
+        memberships: [{ organizationId: "org_acme", role }],
+      },
+    ],
+  });
+  const member = createClient({
+    baseUrl: BASE,
+    credentials: { email, password: DEMO.password },
+    fetch,
+    retries: 0,
+  });
+  const { secret } = await member.tokens.create({
+    label: `${id}'s token`,
+    type,
+    ...(type === "organization" ? { role: "admin" as const } : {}),
+    scopes:
+      type === "organization"
+        ? [{ resource: "*", access: "write" }]
+        : [{ resource: "tokens", access: "write" }],
+    sensitiveData: "visible",
+  });
+  await api.members.remove(id, "org_acme");
+  return secret;
 }
 
 describe("authorization matrix", () => {

@@ -1,4 +1,4 @@
-import type { TokenRecord } from "../store/records.js";
+import type { OrganizationRecord, Role, ScopeGrant, SensitiveData, UserRecord } from "../store/records.js";
 import type { Caller, ServiceContext } from "./context.js";
 import { DomainError } from "./errors.js";
 import { effectivePermissions, FULL_ACCESS } from "./permissions.js";
@@ -32,19 +32,8 @@ export function authenticate(ctx: ServiceContext, secret: string): Caller {
     const membership = store.membership(session.userId, session.organizationId);
     const organization = store.organization(session.organizationId);
     if (!user || !membership || !organization) throw invalidToken();
-    return {
-      kind: "session",
-      credential: { type: "session", record: session },
-      credentialId: session.id,
-      organization,
-      user,
-      role: membership.role,
-      grants: FULL_ACCESS,
-      permissions: effectivePermissions(FULL_ACCESS, membership.role),
-      sensitiveData: "visible",
-      principalId: user.id,
-      principalName: `${user.firstName} ${user.lastName}`,
-    };
+    const credential = { type: "session", record: session } as const;
+    return caller("session", credential, organization, user, membership.role, FULL_ACCESS, "visible");
   }
 
   const token = store.token(entry.credentialId);
@@ -52,49 +41,56 @@ export function authenticate(ctx: ServiceContext, secret: string): Caller {
   if (token.expiresAt !== null && now >= token.expiresAt) throw expired();
   const organization = store.organization(token.organizationId);
   if (!organization) throw invalidToken();
-  return token.type === "personal"
-    ? personalCaller(ctx, token, organization)
-    : organizationCaller(token, organization);
-}
-
-function personalCaller(
-  ctx: ServiceContext,
-  token: TokenRecord,
-  organization: Caller["organization"],
-): Caller {
-  const user = token.ownerUserId ? ctx.store.user(token.ownerUserId) : undefined;
+  const credential = { type: "token", record: token } as const;
+  if (token.type === "organization") {
+    // T15: organization tokens keep working when their creator leaves.
+    const kind = token.legacy ? "legacy" : "organization";
+    return caller(
+      kind,
+      credential,
+      organization,
+      null,
+      token.role ?? "developer",
+      token.scopes,
+      token.sensitiveData,
+    );
+  }
   // T15: a personal token stops working in an organization its owner has left.
-  const membership = user && ctx.store.membership(user.id, token.organizationId);
+  const user = token.ownerUserId ? store.user(token.ownerUserId) : undefined;
+  const membership = user && store.membership(user.id, token.organizationId);
   if (!user || !membership) throw invalidToken();
-  return {
-    kind: "personal",
-    credential: { type: "token", record: token },
-    credentialId: token.id,
+  return caller(
+    "personal",
+    credential,
     organization,
     user,
-    role: membership.role,
-    grants: token.scopes,
-    permissions: effectivePermissions(token.scopes, membership.role),
-    sensitiveData: token.sensitiveData,
-    principalId: user.id,
-    principalName: `${user.firstName} ${user.lastName}`,
-  };
+    membership.role,
+    token.scopes,
+    token.sensitiveData,
+  );
 }
 
-function organizationCaller(token: TokenRecord, organization: Caller["organization"]): Caller {
-  // T15: organization tokens keep working when their creator leaves.
-  const role = token.role ?? "developer";
+/** The caller a credential acts as: a user (with their role) or the organization (with the token's). */
+function caller(
+  kind: Caller["kind"],
+  credential: Caller["credential"],
+  organization: OrganizationRecord,
+  user: UserRecord | null,
+  role: Role,
+  grants: readonly ScopeGrant[],
+  sensitiveData: SensitiveData,
+): Caller {
   return {
-    kind: token.legacy ? "legacy" : "organization",
-    credential: { type: "token", record: token },
-    credentialId: token.id,
+    kind,
+    credential,
+    credentialId: credential.record.id,
     organization,
-    user: null,
+    user,
     role,
-    grants: token.scopes,
-    permissions: effectivePermissions(token.scopes, role),
-    sensitiveData: token.sensitiveData,
-    principalId: organization.id,
-    principalName: organization.name,
+    grants,
+    permissions: effectivePermissions(grants, role),
+    sensitiveData,
+    principalId: user?.id ?? organization.id,
+    principalName: user ? `${user.firstName} ${user.lastName}` : organization.name,
   };
 }

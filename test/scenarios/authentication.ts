@@ -2,6 +2,7 @@ import { DEMO } from "@tessera/mock";
 import { AuthenticationError, RateLimitError } from "@tessera/sdk";
 import { describe, expect, test } from "vitest";
 import { basic, clientWith, rawAs, rawWith, send, sessionFor } from "../support/clients.js";
+import { breaches } from "../support/contractBreach.js";
 import type { Target } from "../support/target.js";
 
 export function authenticationScenarios(makeTarget: () => Promise<Target> | Target) {
@@ -15,14 +16,17 @@ export function authenticationScenarios(makeTarget: () => Promise<Target> | Targ
         "/v1/tokens/current",
         "/v1/audit-events",
       ]) {
-        const response = await send(t, path);
+        const response = await breaches("security", () => send(t, path));
         expect(response.status, path).toBe(401);
         expect(response.headers.get("content-type")).toBe("application/problem+json");
         expect(response.headers.get("www-authenticate")).toBe('Bearer realm="tessera"');
         expect((await response.json()).code).toBe("unauthenticated");
       }
       const anonymous = clientWith(t);
-      await expect(anonymous.requester.get()).rejects.toMatchObject({ status: 401, code: "unauthenticated" });
+      await expect(breaches("security", () => anonymous.requester.get())).rejects.toMatchObject({
+        status: 401,
+        code: "unauthenticated",
+      });
     });
 
     test("A2: Bearer and ApiKey schemes are both accepted, case-insensitively", async () => {
@@ -188,15 +192,22 @@ export function authenticationScenarios(makeTarget: () => Promise<Target> | Targ
 
     test("A5: login refuses a body and Bearer credentials", async () => {
       const t = await makeTarget();
-      const withBody = await send(t, "/v1/auth/login", {
-        method: "POST",
-        headers: { authorization: basic("ada@acme.test", DEMO.password), "content-type": "application/json" },
-        body: "{}",
-      });
+      const withBody = await breaches("body", () =>
+        send(t, "/v1/auth/login", {
+          method: "POST",
+          headers: {
+            authorization: basic("ada@acme.test", DEMO.password),
+            "content-type": "application/json",
+          },
+          body: "{}",
+        }),
+      );
       expect(withBody.status).toBe(400);
-      const bearer = await send(t, "/v1/auth/login", { method: "POST", token: DEMO.tokens.ada.secret });
+      const bearer = await breaches("security", () =>
+        send(t, "/v1/auth/login", { method: "POST", token: DEMO.tokens.ada.secret }),
+      );
       expect(bearer.status).toBe(400);
-      const none = await send(t, "/v1/auth/login", { method: "POST" });
+      const none = await breaches("security", () => send(t, "/v1/auth/login", { method: "POST" }));
       expect(none.status).toBe(401);
       expect(none.headers.get("www-authenticate")).toContain("Basic");
     });

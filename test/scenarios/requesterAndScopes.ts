@@ -2,6 +2,7 @@ import { DEMO } from "@tessera/mock";
 import type { OrganizationRequester, UserRequester } from "@tessera/sdk";
 import { describe, expect, test } from "vitest";
 import { clientAs, clientWith, FULL, rawAs, rawWith, send, sessionFor } from "../support/clients.js";
+import { breaches } from "../support/contractBreach.js";
 import type { Target } from "../support/target.js";
 
 export function requesterScenarios(makeTarget: () => Promise<Target> | Target) {
@@ -138,7 +139,9 @@ export function scopeScenarios(makeTarget: () => Promise<Target> | Target) {
       expect((await clientWith(t, secret).scopes.resources("zones")).data.map((z) => z.id)).toEqual([
         "zone_acme02",
       ]);
-      const billing = await send(t, "/v1/scopes/billing/resources", { token: DEMO.tokens.ada.secret });
+      const billing = await breaches("path", () =>
+        send(t, "/v1/scopes/billing/resources", { token: DEMO.tokens.ada.secret }),
+      );
       expect(billing.status).toBe(400);
       expect((await billing.json()).errors[0].pointer).toBe("/path/resource");
     });

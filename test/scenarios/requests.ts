@@ -1,6 +1,7 @@
 import { DEMO } from "@tessera/mock";
 import { describe, expect, test } from "vitest";
 import { clientAs, send } from "../support/clients.js";
+import { type BreachedPart, breaches } from "../support/contractBreach.js";
 import type { Target } from "../support/target.js";
 
 const json = (body: unknown) => ({
@@ -30,7 +31,7 @@ export function requestScenarios(makeTarget: () => Promise<Target> | Target) {
         [[valid], "/body"],
       ];
       for (const [body, pointer] of cases) {
-        const response = await send(t, "/v1/tokens", json(body));
+        const response = await breaches("body", () => send(t, "/v1/tokens", json(body)));
         expect(response.status, JSON.stringify(body)).toBe(400);
         const problem = await response.json();
         expect(problem.code).toBe("invalid_request");
@@ -43,45 +44,59 @@ export function requestScenarios(makeTarget: () => Promise<Target> | Target) {
 
     test("E1: query and path parameters are validated; unknown query parameters are rejected", async () => {
       const t = await makeTarget();
-      for (const [path, pointer] of [
-        ["/v1/tokens?limit=0", "/query/limit"],
-        ["/v1/tokens?limit=101", "/query/limit"],
-        ["/v1/tokens?limit=ten", "/query/limit"],
-        ["/v1/tokens?status=deleted", "/query/status"],
-        ["/v1/tokens?sort=label", "/query/sort"],
-        ["/v1/tokens?limit=1&limit=2", "/query/limit"],
-        ["/v1/tokens/tok_short", "/path/id"],
-      ]) {
-        const response = await send(t, path as string, { token: DEMO.tokens.ada.secret });
+      // The third column is the part that breaks the contract. An unknown query parameter does not:
+      // OpenAPI allows extra parameters, and refusing them is E1's own rule.
+      const cases: [string, string, BreachedPart | null][] = [
+        ["/v1/tokens?limit=0", "/query/limit", "query"],
+        ["/v1/tokens?limit=101", "/query/limit", "query"],
+        ["/v1/tokens?limit=ten", "/query/limit", "query"],
+        ["/v1/tokens?status=deleted", "/query/status", "query"],
+        ["/v1/tokens?sort=label", "/query/sort", null],
+        ["/v1/tokens?limit=1&limit=2", "/query/limit", "query"],
+        ["/v1/tokens/tok_short", "/path/id", "path"],
+      ];
+      for (const [path, pointer, part] of cases) {
+        const request = () => send(t, path, { token: DEMO.tokens.ada.secret });
+        const response = await (part ? breaches(part, request) : request());
         expect(response.status, path).toBe(400);
         expect(
           (await response.json()).errors.map((e: { pointer: string }) => e.pointer),
           path,
         ).toContain(pointer);
       }
-      const header = await send(t, "/v1/tokens", {
-        ...json(valid),
-        headers: { "content-type": "application/json", "idempotency-key": "x".repeat(256) },
-      });
+      const header = await breaches("header", () =>
+        send(t, "/v1/tokens", {
+          ...json(valid),
+          headers: { "content-type": "application/json", "idempotency-key": "x".repeat(256) },
+        }),
+      );
       expect((await header.json()).errors[0].pointer).toBe("/headers/idempotency-key");
     });
 
     test("E1: non-JSON is 415, bad JSON is 400, a body over 64 KiB is 413", async () => {
       const t = await makeTarget();
-      const text = await send(t, "/v1/tokens", {
-        method: "POST",
-        token: DEMO.tokens.ada.secret,
-        headers: { "content-type": "text/plain" },
-        body: JSON.stringify(valid),
-      });
+      const text = await breaches("body", () =>
+        send(t, "/v1/tokens", {
+          method: "POST",
+          token: DEMO.tokens.ada.secret,
+          headers: { "content-type": "text/plain" },
+          body: JSON.stringify(valid),
+        }),
+      );
       expect(text.status).toBe(415);
       expect((await text.json()).code).toBe("unsupported_media_type");
-      const broken = await send(t, "/v1/tokens", { ...json(valid), body: '{"label": ' });
+      const broken = await breaches("body", () =>
+        send(t, "/v1/tokens", { ...json(valid), body: '{"label": ' }),
+      );
       expect(broken.status).toBe(400);
-      const huge = await send(t, "/v1/tokens", json({ ...valid, description: "x".repeat(70_000) }));
+      const huge = await breaches("body", () =>
+        send(t, "/v1/tokens", json({ ...valid, description: "x".repeat(70_000) })),
+      );
       expect(huge.status).toBe(413);
       expect((await huge.json()).code).toBe("payload_too_large");
-      const missing = await send(t, "/v1/tokens", { method: "POST", token: DEMO.tokens.ada.secret });
+      const missing = await breaches("body", () =>
+        send(t, "/v1/tokens", { method: "POST", token: DEMO.tokens.ada.secret }),
+      );
       expect(missing.status).toBe(400);
     });
 
@@ -100,9 +115,13 @@ export function requestScenarios(makeTarget: () => Promise<Target> | Target) {
         requestId: response.headers.get("x-request-id"),
         instance: "/v1/tokens/tok_0000000000000000",
       });
-      const unknownRoute = await send(t, "/v1/widgets", { token: DEMO.tokens.ada.secret });
+      const unknownRoute = await breaches("route", () =>
+        send(t, "/v1/widgets", { token: DEMO.tokens.ada.secret }),
+      );
       expect(unknownRoute.status).toBe(404);
-      const wrongMethod = await send(t, "/v1/requester", { method: "DELETE", token: DEMO.tokens.ada.secret });
+      const wrongMethod = await breaches("route", () =>
+        send(t, "/v1/requester", { method: "DELETE", token: DEMO.tokens.ada.secret }),
+      );
       expect(wrongMethod.status).toBe(405);
       expect(wrongMethod.headers.get("allow")).toBe("GET");
     });
@@ -110,8 +129,14 @@ export function requestScenarios(makeTarget: () => Promise<Target> | Target) {
     test("E3: every response carries a unique X-Request-Id", async () => {
       const t = await makeTarget();
       const ids = new Set<string>();
+      const breached: Record<string, BreachedPart> = {
+        "/v1/nowhere": "route",
+        "/v1/tokens?limit=0": "query",
+      };
       for (const path of ["/v1/requester", "/v1/requester", "/v1/nowhere", "/v1/tokens?limit=0"]) {
-        const id = (await send(t, path, { token: DEMO.tokens.ada.secret })).headers.get("x-request-id");
+        const request = () => send(t, path, { token: DEMO.tokens.ada.secret });
+        const part = breached[path];
+        const id = (await (part ? breaches(part, request) : request())).headers.get("x-request-id");
         expect(id).toMatch(/^req_[0-9A-Za-z]{16}$/);
         ids.add(id ?? "");
       }
@@ -160,7 +185,7 @@ export function requestScenarios(makeTarget: () => Promise<Target> | Target) {
     test("the journal records method, path, status and credential id, never a secret", async () => {
       const t = await makeTarget();
       await send(t, "/v1/requester", { token: DEMO.tokens.grace.secret });
-      await send(t, "/v1/tokens?limit=0", { token: DEMO.tokens.grace.secret });
+      await breaches("query", () => send(t, "/v1/tokens?limit=0", { token: DEMO.tokens.grace.secret }));
       const journal = await t.control.journal();
       expect(journal.map((e) => [e.method, e.path, e.operationId, e.status, e.credentialId])).toEqual([
         ["GET", "/v1/requester", "getRequester", 200, DEMO.tokens.grace.id],

@@ -2,6 +2,7 @@ import { DEMO } from "@tessera/mock";
 import { parseToken } from "@tessera/sdk";
 import { describe, expect, test } from "vitest";
 import { clientAs, clientWith, FULL, rawAs, send, sessionFor } from "../support/clients.js";
+import { breaches } from "../support/contractBreach.js";
 import type { Target } from "../support/target.js";
 
 const personal = (label: string) => ({
@@ -40,10 +41,12 @@ export function tokenLifecycleScenarios(makeTarget: () => Promise<Target> | Targ
       const { secret } = await ada.tokens.rotate(token.id);
       expect(await status(t, old)).toBe(401);
       expect(await status(t, secret)).toBe(200);
-      const tooLong = await rawAs(t, "ada").POST("/v1/tokens/{id}/rotate", {
-        params: { path: { id: token.id } },
-        body: { gracePeriodSeconds: 86401 },
-      });
+      const tooLong = await breaches("body", () =>
+        rawAs(t, "ada").POST("/v1/tokens/{id}/rotate", {
+          params: { path: { id: token.id } },
+          body: { gracePeriodSeconds: 86401 },
+        }),
+      );
       expect(tooLong.response.status).toBe(400);
       expect(tooLong.error?.errors?.[0]?.pointer).toBe("/body/gracePeriodSeconds");
     });
@@ -271,12 +274,14 @@ export function tokenLifecycleScenarios(makeTarget: () => Promise<Target> | Targ
 
     test("T17: legacy keys cannot be created", async () => {
       const t = await makeTarget();
-      const response = await send(t, "/v1/tokens", {
-        method: "POST",
-        token: DEMO.tokens.ada.secret,
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ ...personal("legacy"), legacy: true }),
-      });
+      const response = await breaches("body", () =>
+        send(t, "/v1/tokens", {
+          method: "POST",
+          token: DEMO.tokens.ada.secret,
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ ...personal("legacy"), legacy: true }),
+        }),
+      );
       expect(response.status).toBe(400);
       expect((await response.json()).errors[0].pointer).toBe("/body/legacy");
     });

@@ -65,9 +65,8 @@ function viaHost(serverUrl: string, request: Request): Promise<Response> {
   );
 }
 
-/** A fresh session on the server at `serverUrl`. */
-export function httpTarget(serverUrl: string): Target {
-  const session = `test-${process.pid}-${++counter}`;
+/** A fresh session on the server at `serverUrl` (or the named `session`, to share one with another client). */
+export function httpTarget(serverUrl: string, session = `test-${process.pid}-${++counter}`): Target {
   const send = (request: Request) => {
     const headers = new Headers(request.headers);
     headers.set("x-mock-session", session);

@@ -19,7 +19,8 @@
  */
 
 const pad = (text, width, right) => (right ? text.padStart(width) : text.padEnd(width));
-const isNumeric = (cell) => typeof cell === "number" || /^[\d.,]+\s*(x|%|ms|µs|kB|MB|B)?$/.test(cell);
+const isNumeric = (cell) =>
+  typeof cell === "number" || /^[\d.,]+(-[\d.,]+)?\s*(x|%|ms|µs|kB|MB|B)?( \(.*\))?$/.test(cell);
 
 /**
  * Renders sections as aligned text tables (numbers right-aligned), then every target with ✓ or ✗.
@@ -41,11 +42,16 @@ export function renderReport({ machine, load, sections, seconds }) {
     lines.push(section.title);
     const cells = [section.columns, ...section.rows.map((row) => row.map((cell) => String(cell)))];
     const widths = section.columns.map((_, i) => Math.max(...cells.map((row) => row[i]?.length ?? 0)));
-    const render = (row, header) =>
-      `| ${row.map((cell, i) => pad(cell, widths[i] ?? 0, !header && i > 0 && isNumeric(cell))).join(" | ")} |`;
-    lines.push(render(section.columns, true));
-    lines.push(`|${widths.map((w, i) => (i > 0 ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2))).join("|")}|`);
-    for (const row of cells.slice(1)) lines.push(render(row, false));
+    // A column is right-aligned (as numbers are) when every cell below its header is numeric.
+    const numeric = section.columns.map(
+      (_, i) => i > 0 && section.rows.every((row) => isNumeric(row[i] ?? "")),
+    );
+    const render = (row) => `| ${row.map((cell, i) => pad(cell, widths[i] ?? 0, numeric[i])).join(" | ")} |`;
+    lines.push(render(section.columns));
+    lines.push(
+      `|${widths.map((w, i) => (numeric[i] ? `${"-".repeat(w + 1)}:` : "-".repeat(w + 2))).join("|")}|`,
+    );
+    for (const row of cells.slice(1)) lines.push(render(row));
     lines.push("");
   }
   const targets = sections.flatMap((s) => s.targets);

@@ -1,8 +1,8 @@
 /**
  * `pnpm --filter @tessera/bench profile`: CPU profiles of the mock's hot paths, summarized as the top
  * functions by self time, the pipeline's functions by inclusive time, and time per area (package or
- * source file). Profiles: the in-process requester call through `api.fetch` (node:inspector, steady
- * state only), the HTTP server under autocannon load (`node --cpu-prof`, samples after the warm-up),
+ * source file). Profiles: the in-process requester call through `api.fetch` and through msw's
+ * `setupServer` (node:inspector, steady state only), the HTTP server under autocannon load (`node --cpu-prof`, samples after the warm-up),
  * and the server's cold start. The .cpuprofile files are kept for Chrome DevTools.
  *
  * Usage: `node profile.mjs [--seconds 6] [--top 15] [--json]` (after `npx -y pnpm@10.34.8 build`).
@@ -37,16 +37,34 @@ if (stale.length > 0) {
 }
 const dir = benchTempDir("profiles");
 const headers = { authorization: `Bearer ${DEMO.tokens.ada.secret}` };
-/** Inclusive times are shown for our code and the libraries on the request path, not Node's plumbing. */
-const ours = (h) =>
-  /^(mocks|packages)\/|^(msw|@mswjs\/interceptors|ajv|@noble\/hashes|openapi-fetch)$/.test(h.area);
+/**
+ * Inclusive times: every function of ours (the mock, the SDK), and for each library only its
+ * outermost entry (a library's call chain would otherwise fill the list with one cost, nested).
+ */
+function oursAndLibraryEntries() {
+  const seen = new Set();
+  return (h) => {
+    if (/^(mocks|packages)\//.test(h.area)) return true;
+    if (/^(\(|node internals|bench\/)/.test(h.area) || seen.has(h.area)) return false;
+    seen.add(h.area);
+    return true;
+  };
+}
 
-/** The in-process requester loop, profiled inside its own process once warm. */
-function profileInProcess() {
-  const out = join(dir, "in-process-requester.cpuprofile");
+/** The in-process requester loop (`fetch`: api.fetch, `msw`: setupServer), profiled once warm. */
+function profileInProcess(transport) {
+  const out = join(dir, `in-process-requester-${transport}.cpuprofile`);
   const stdout = execFileSync(
     process.execPath,
-    ["--import", "tsx", join(BENCH_ROOT, "workers/requesterLoop.mjs"), out, String(seconds)],
+    [
+      "--enable-source-maps",
+      "--import",
+      "tsx",
+      join(BENCH_ROOT, "workers/requesterLoop.mjs"),
+      out,
+      String(seconds),
+      transport,
+    ],
     { cwd: BENCH_ROOT, encoding: "utf8" },
   );
   const run = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}");
@@ -80,7 +98,12 @@ const runs = [
   {
     id: "inProcess",
     title: "In-process: client.requester.get() through api.fetch (demo seed)",
-    run: profileInProcess,
+    run: () => profileInProcess("fetch"),
+  },
+  {
+    id: "inProcessMsw",
+    title: "In-process: client.requester.get() through msw setupServer (global fetch, demo seed)",
+    run: () => profileInProcess("msw"),
   },
   {
     id: "httpServer",
@@ -112,7 +135,7 @@ for (const { id, title, run } of runs) {
   const summary = summarizeProfile(JSON.parse(readFileSync(file, "utf8")), {
     fromMs,
     top,
-    inclusiveFilter: ours,
+    inclusiveFilter: oursAndLibraryEntries(),
   });
   results.push({ id, title, note, file, ...summary });
 }
@@ -135,7 +158,7 @@ if (values.json) {
     );
     lines.push(`  profile: ${r.file}`);
     table("self time, top functions (% of busy time)", r.self);
-    table("inclusive time, our code and request-path libraries", r.inclusive);
+    table("inclusive time: our functions, and each library's outermost entry", r.inclusive);
     table("self time by area", r.areas);
     lines.push("");
   }

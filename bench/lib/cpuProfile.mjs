@@ -113,7 +113,10 @@ export function summarizeProfile(profile, options = {}) {
     sampledMs,
     busyMs,
     self: list(self, fn).slice(0, top),
-    inclusive: list(inclusive, fn).filter(inclusiveFilter).slice(0, top),
+    inclusive: list(inclusive, fn)
+      .filter((h) => h.where !== "" || (h.name !== "(root)" && h.name !== "(anonymous)"))
+      .filter(inclusiveFilter)
+      .slice(0, top),
     areas: list(areas, (key) => ({ name: key, where: "", area: key })).slice(0, top),
   };
 }

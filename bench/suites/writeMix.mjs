@@ -11,7 +11,9 @@ import { startServer } from "../lib/processes.mjs";
 import { oursServer } from "../lib/servers.mjs";
 import { round } from "../lib/stats.mjs";
 import { benchTempDir } from "../lib/tempDir.mjs";
-import { CONNECTIONS, SECONDS, WARMUP_SECONDS } from "./httpThroughput.mjs";
+import { CONNECTIONS, WARMUP_SECONDS } from "./httpThroughput.mjs";
+
+const SECONDS = 6;
 
 const CREATE_BODY = JSON.stringify({
   label: "bench write mix",

@@ -35,7 +35,7 @@ const isNumeric = (cell) =>
 export function renderReport({ machine, load, sections, seconds }) {
   const lines = [
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}`,
-    `Load average (1 min): ${load.atStart.toFixed(2)} before, ${load.atEnd.toFixed(2)} after`,
+    `Load average (1 min): ${load.atStart.toFixed(2)} before the run, ${load.atEnd.toFixed(2)} after (the bench itself adds up to 2)`,
     "",
   ];
   for (const section of sections) {

@@ -5,13 +5,17 @@
  * request changes no state (E3), compared with a full snapshot of the store.
  */
 import { createMockApi, DEMO, OPERATIONS } from "@tessera/mock";
+import { secretChecksum } from "@tessera/sdk";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { guardContract } from "../support/contractGuard.js";
 
 const BASE = "https://api.tessera.dev";
 const TOKEN_IDS = Object.values(DEMO.tokens).map((t) => t.id);
-const SECRETS = Object.values(DEMO.tokens).map((t) => t.secret);
+/** A token that may only read one zone, so that scope refusals (S4) are reached by design, not by luck. */
+const NARROW_BODY = "tsr_pat_FuzzNarrowScopeToken0000000001";
+const NARROW = { id: "tok_FuzzNarrowScope1", secret: NARROW_BODY + secretChecksum(NARROW_BODY) };
+const SECRETS = [...Object.values(DEMO.tokens).map((t) => t.secret), NARROW.secret];
 
 const oddString = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -157,6 +161,19 @@ const request = fc
 describe("fuzzing", () => {
   test("10,000 hostile requests: no 5xx, problem+json errors, no state change on rejection", async () => {
     const api = createMockApi({ freezeClock: true, now: "2026-11-22T10:00:00.000Z" });
+    await api.seed({
+      tokens: [
+        {
+          id: NARROW.id,
+          type: "personal",
+          organizationId: "org_acme",
+          createdBy: "usr_ada",
+          label: "one zone, read only",
+          scopes: [{ resource: "zones", access: "read", resourceIds: ["zone_acme01"] }],
+          secret: NARROW.secret,
+        },
+      ],
+    });
     const fetch = guardContract((r) => api.fetch(r));
     let requests = 0;
     let rejected = 0;

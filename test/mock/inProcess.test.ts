@@ -29,3 +29,23 @@ test("the journal keeps only the newest journalLimit entries", async () => {
   await fetch(new Request(`${baseUrl}/v1/requester`));
   expect(api.journal.list().at(-1)?.path).toBe("/v1/requester");
 });
+
+test("seeding refuses ids the contract forbids, with a clear error and no change", async () => {
+  const { api } = inProcessTarget();
+  const before = JSON.stringify(await api.snapshot());
+  await expect(
+    api.seed({
+      tokens: [
+        {
+          id: "tok_tooLongForTheContract",
+          type: "personal",
+          organizationId: "org_acme",
+          createdBy: "usr_ada",
+          label: "x",
+          secret: "x",
+        },
+      ],
+    }),
+  ).rejects.toThrow(/fixture token id "tok_tooLongForTheContract" must match/);
+  expect(JSON.stringify(await api.snapshot())).toBe(before);
+});

@@ -11,7 +11,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 const baseUrl = "https://api.tessera.dev";
 const { api, server } = setupMockServer({ baseUrl });
 
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+// msw 2 reads onUnhandledRequest, msw 3 onUnhandledFrame; each ignores the other's name.
+const strict = { onUnhandledRequest: "error", onUnhandledFrame: "error" } as const;
+beforeAll(() => server.listen(strict));
 afterEach(async () => {
   server.resetHandlers();
   await api.reset();

@@ -11,6 +11,8 @@ import { setupMockWorker } from "@tessera/mock/browser";
 export async function startMockService() {
   const { api, worker } = setupMockWorker({ baseUrl: location.origin });
   // "bypass": the page's own files (scripts, styles) go to the dev server as usual.
-  await worker.start({ onUnhandledRequest: "bypass", quiet: true });
+  // msw 2 reads onUnhandledRequest, msw 3 onUnhandledFrame; each ignores the other's name.
+  const options = { onUnhandledRequest: "bypass", onUnhandledFrame: "bypass", quiet: true } as const;
+  await worker.start(options);
   return api;
 }

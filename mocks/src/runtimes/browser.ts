@@ -7,7 +7,9 @@ import { createMockApi, type MockApiOptions } from "./createMockApi.js";
  *
  * @example
  * const { api, worker } = setupMockWorker();
- * await worker.start({ onUnhandledRequest: "bypass" });
+ * // msw 2 reads onUnhandledRequest, msw 3 onUnhandledFrame.
+ * const bypass = { onUnhandledRequest: "bypass", onUnhandledFrame: "bypass" } as const;
+ * await worker.start(bypass);
  */
 export function setupMockWorker(options: MockApiOptions = {}) {
   const api = createMockApi(options);

@@ -6,7 +6,9 @@ import { createMockApi, type MockApiOptions } from "./createMockApi.js";
  *
  * @example
  * const { api, server } = setupMockServer({ baseUrl: "https://api.tessera.dev" });
- * beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+ * // msw 2 reads onUnhandledRequest, msw 3 onUnhandledFrame: pass both to be strict on either.
+ * const strict = { onUnhandledRequest: "error", onUnhandledFrame: "error" } as const;
+ * beforeAll(() => server.listen(strict));
  * afterEach(() => api.reset());
  * afterAll(() => server.close());
  *

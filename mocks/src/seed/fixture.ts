@@ -77,8 +77,27 @@ function cachedPasswordHash(userId: string, password: string): string {
 const time = (value: string | null | undefined, fallback: number | null) =>
   value === undefined ? fallback : value === null ? null : Date.parse(value);
 
-/** Loads a fixture into the store, adding to what is there. */
+/** Ids the contract gives a shape to; a fixture that breaks them would produce non-conforming responses. */
+const ID_SHAPES: [string, RegExp][] = [
+  ["token", /^tok_[0-9A-Za-z]{16}$/],
+  ["resource", /^(zone|dom|cert)_[0-9A-Za-z]{1,40}$/],
+];
+
+function checkIds(fixture: Fixture): void {
+  const ids: [string, string][] = [
+    ...(fixture.tokens ?? []).map((t) => ["token", t.id] as [string, string]),
+    ...(fixture.resources ?? []).map((r) => ["resource", r.id] as [string, string]),
+  ];
+  for (const [kind, id] of ids) {
+    const shape = ID_SHAPES.find(([k]) => k === kind)?.[1];
+    if (shape && !shape.test(id))
+      throw new Error(`fixture ${kind} id ${JSON.stringify(id)} must match ${shape.source}`);
+  }
+}
+
+/** Loads a fixture into the store, adding to what is there. Throws on ids the contract forbids. */
 export async function applyFixture(ctx: ServiceContext, fixture: Fixture): Promise<void> {
+  checkIds(fixture);
   const { store } = ctx;
   const now = ctx.clock.now();
   for (const o of fixture.organizations ?? []) {

@@ -2,7 +2,7 @@
  * `pnpm --filter @tessera/bench profile`: CPU profiles of the mock's hot paths, summarized as the top
  * functions by self time, the pipeline's functions by inclusive time, and time per area (package or
  * source file). Profiles: the in-process requester call through `api.fetch` and through msw's
- * `setupServer` (node:inspector, steady state only), the HTTP server under autocannon load (`node --cpu-prof`, samples after the warm-up),
+ * `setupServer` (node:inspector, steady state only), the HTTP server (reads, and create + revoke pairs) under autocannon load (`node --cpu-prof`, samples after the warm-up),
  * and the server's cold start. The .cpuprofile files are kept for Chrome DevTools.
  *
  * Usage: `node profile.mjs [--seconds 6] [--top 15] [--json]` (after `npx -y pnpm@10.34.8 build`).
@@ -20,6 +20,7 @@ import { BENCH_ROOT } from "./lib/paths.mjs";
 import { startServer } from "./lib/processes.mjs";
 import { oursServer, REQUESTER_PATH } from "./lib/servers.mjs";
 import { benchTempDir } from "./lib/tempDir.mjs";
+import { createThenRevoke } from "./suites/writeMix.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -114,6 +115,19 @@ const runs = [
         await loadTest({ url, headers, seconds: 2, warmupSeconds: 0 });
         const fromMs = performance.now() - spawnedAt;
         const r = await loadTest({ url, headers, seconds, warmupSeconds: 0 });
+        return { fromMs, note: `${Math.round(r.reqPerSec)} req/s while profiled, p99 ${r.p99Ms} ms` };
+      }),
+  },
+  {
+    id: "httpWrites",
+    title: `HTTP server: tessera-mock --log silent, create + revoke pairs (20 connections, ${seconds} s after 2 s warm-up)`,
+    run: () =>
+      profileServer("http-writes", async (server, spawnedAt) => {
+        const counts = { created: 0, revoked: 0, failed: 0 };
+        const requests = createThenRevoke(headers.authorization, counts);
+        await loadTest({ url: server.url, requests, seconds: 2, warmupSeconds: 0 });
+        const fromMs = performance.now() - spawnedAt;
+        const r = await loadTest({ url: server.url, requests, seconds, warmupSeconds: 0 });
         return { fromMs, note: `${Math.round(r.reqPerSec)} req/s while profiled, p99 ${r.p99Ms} ms` };
       }),
   },

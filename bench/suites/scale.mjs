@@ -13,6 +13,12 @@ import { tokenFixture } from "../lib/tokenFixture.mjs";
 export const TARGET_LARGE_VS_SMALL = 1.5;
 export const SMALL = 100;
 export const LARGE = 50_000;
+const PAIR_BODY = {
+  label: "bench scale pair",
+  type: "personal",
+  scopes: [{ resource: "tokens", access: "read" }],
+  sensitiveData: "hidden",
+};
 
 /**
  * A demo-seeded mock holding `total` tokens, and SDK clients for Ada (admin) and Grace (developer).
@@ -50,6 +56,18 @@ export async function benchScale() {
     ],
     { rounds: 9, callsPerRound: 100, warmupCalls: 200 },
   );
+  // Writes: each create is followed by revoking that token, so T4's limit of 50 never interferes.
+  const pair = (client) => async () => {
+    const { token } = await client.tokens.create(PAIR_BODY);
+    await client.tokens.revoke(token.id);
+  };
+  const writes = await timeSideBySide(
+    [
+      { name: "small", call: pair(small.ada) },
+      { name: "large", call: pair(large.ada) },
+    ],
+    { rounds: 7, callsPerRound: 30, warmupCalls: 20 },
+  );
   const graceFirstPage = (await large.grace.tokens.list()).data.length;
   const us = (times, name) => times[name]?.usPerCall ?? Number.NaN;
   const ratio = medianRatio(requester, "large", "small");
@@ -81,6 +99,7 @@ export async function benchScale() {
         "developerLarge",
         `owns ${graceFirstPage} of Acme's ${acme.toLocaleString("en")}: walks them all`,
       ),
+      row("tokens.create() + tokens.revoke() (Ada)", writes, "small", "large", "one pair; see the profile"),
     ],
     targets: [
       {
@@ -93,6 +112,7 @@ export async function benchScale() {
     data: {
       requester,
       list,
+      writes,
       ratioLargeVsSmall: ratio,
       seedMs: { small: small.seedMs, large: large.seedMs },
       fixture: {

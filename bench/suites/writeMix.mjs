@@ -27,8 +27,11 @@ const CREATE_BODY = JSON.stringify({
  *
  * @param {string} authorization
  * @param {{ created: number, revoked: number, failed: number }} counts
+ * @returns {object[]} autocannon `requests`
+ * @example
+ * await loadTest({ url, requests: createThenRevoke(`Bearer ${secret}`, { created: 0, revoked: 0, failed: 0 }) });
  */
-function createThenRevoke(authorization, counts) {
+export function createThenRevoke(authorization, counts) {
   return [
     {
       method: "POST",

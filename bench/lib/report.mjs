@@ -54,6 +54,11 @@ export function renderReport({ machine, load, sections, seconds }) {
     for (const row of cells.slice(1)) lines.push(render(row));
     lines.push("");
   }
+  lines.push(
+    "Times and rates are medians over interleaved rounds; a ratio is the median of the ratios within each",
+    "round, so a change in machine load during the run falls on both sides of it.",
+    "",
+  );
   const targets = sections.flatMap((s) => s.targets);
   if (targets.length > 0) {
     lines.push("Targets");

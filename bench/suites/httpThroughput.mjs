@@ -105,7 +105,7 @@ export async function benchHttpThroughput() {
     title:
       `3. HTTP GET /v1/requester on loopback: autocannon, ${CONNECTIONS} connections, ` +
       `median of ${ROUNDS} interleaved ${ROUND_SECONDS} s rounds after ${WARMUP_SECONDS} s warm-up`,
-    columns: ["server", "req/s", "p50 ms", "p99 ms", "of bare", "note"],
+    columns: ["server", "req/s", "p50 ms", "p99 ms", "of bare per round", "note"],
     rows,
     targets: [
       target("HTTP ours / Prism (default logs)", ratioDefault),

@@ -56,7 +56,7 @@ export async function benchInProcess() {
     return {
       id: "inProcess",
       title: "1. In-process SDK call: GET /v1/requester (Ada, retries 0), median of 15 interleaved rounds",
-      columns: ["transport", "µs/call", "vs stub", "note"],
+      columns: ["transport", "µs/call", "vs stub per round", "note"],
       rows: [
         row("stub fetch (floor)", "stub", "constant Response with the same JSON"),
         row("mock api.fetch", "mockFetch", "createMockApi(), fetch: api.fetch"),

@@ -82,9 +82,9 @@ export async function benchScale() {
   return {
     id: "scale",
     title: `2. Scale: µs/call with ${SMALL} vs ${LARGE.toLocaleString("en")} tokens stored (mock api.fetch, median of interleaved rounds)`,
-    columns: ["call", `${SMALL} tokens`, `${LARGE.toLocaleString("en")} tokens`, "ratio", "note"],
+    columns: ["call", `${SMALL} tokens`, `${LARGE.toLocaleString("en")} tokens`, "ratio per round", "note"],
     rows: [
-      row("GET /v1/requester (Ada)", requester, "small", "large", "auth: hash + indexed lookups"),
+      row("GET /v1/requester (Ada)", requester, "small", "large", "authenticated as Ada"),
       row(
         "tokens.list() page 1, admin (Ada)",
         list,
@@ -97,9 +97,15 @@ export async function benchScale() {
         list,
         "developerSmall",
         "developerLarge",
-        `owns ${graceFirstPage} of Acme's ${acme.toLocaleString("en")}: walks them all`,
+        `sees ${graceFirstPage} of Acme's ${acme.toLocaleString("en")} tokens (her own)`,
       ),
-      row("tokens.create() + tokens.revoke() (Ada)", writes, "small", "large", "one pair; see the profile"),
+      row(
+        "tokens.create() + tokens.revoke() (Ada)",
+        writes,
+        "small",
+        "large",
+        "create a token, then revoke it",
+      ),
     ],
     targets: [
       {

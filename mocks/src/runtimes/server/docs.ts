@@ -8,8 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openapiDocument } from "../../generated/openapiDocument.js";
 
-const require = createRequire(import.meta.url);
-const SCALAR_BUNDLE = require.resolve("@scalar/api-reference/browser/standalone.js");
+const SCALAR_BUNDLE = createRequire(import.meta.url).resolve("@scalar/api-reference/browser/standalone.js");
 const here = dirname(fileURLToPath(import.meta.url));
 // From the sources (mocks/src/runtimes/server) or the build (mocks/dist).
 const SPEC_YAML_CANDIDATES = [

@@ -15,7 +15,7 @@ type Schemas = components["schemas"];
 /** Active tokens of the owner of `token` at `now` (T4). */
 export function activeTokenCount(ctx: ServiceContext, owner: string, now: number): number {
   let count = 0;
-  for (const id of ctx.store.tokenIdsOwnedBy(owner)) {
+  for (const id of ctx.store.liveTokenIdsOwnedBy(owner)) {
     const token = ctx.store.token(id);
     if (token && tokenStatus(token, now) === "active") count++;
   }

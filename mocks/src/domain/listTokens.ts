@@ -22,7 +22,14 @@ export function listTokens(
   const below = decodeCursor("tokens", query.cursor);
   const search = query.search?.toLowerCase();
   const now = ctx.clock.now();
-  const ids = ctx.store.tokenIdsOf(caller.organization.id);
+  // Admins see the whole organization; anyone else only their own personal tokens (an organization
+  // token without the admin role, none), so walk just those.
+  const ids =
+    caller.role === "admin"
+      ? ctx.store.tokenIdsOf(caller.organization.id)
+      : caller.user
+        ? ctx.store.tokenIdsOwnedBy(`user:${caller.user.id}`)
+        : [];
   const found: TokenRecord[] = [];
   for (let i = ids.length - 1; i >= 0 && found.length <= limit; i--) {
     const token = ctx.store.token(ids[i] as string);

@@ -23,6 +23,10 @@ type Stored<T extends object> = Awaited<ReturnType<Collection<ReturnType<typeof 
  * The in-memory database: @msw/data collections plus the indexes that keep hot paths from
  * scanning. Every write goes through the methods here so the indexes stay in step.
  *
+ * @note Updates change the stored record in place: the index and the collection hold the same
+ * object, so both see the change at O(1). @msw/data's own `update()` finds the record by scanning
+ * the collection and clones it, which made a revoke nine times slower with 50,000 tokens.
+ *
  * Lookups by secret hash, token id, session id, user id and email are O(1); listing tokens walks only
  * the caller's organization, newest first. @msw/data queries (which scan) are used for cold paths.
  */
@@ -44,8 +48,10 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
     tokenById: new Map<string, Stored<TokenRecord>>(),
     /** Token ids per organization in insertion order (oldest first). */
     tokenIdsByOrganization: new Map<string, string[]>(),
-    /** Token ids per owner key (`user:<id>` or `organization:<id>`), for T4. */
-    tokenIdsByOwner: new Map<string, Set<string>>(),
+    /** Token ids per owner key (`user:<id>` or `organization:<id>`), oldest first. */
+    tokenIdsByOwner: new Map<string, string[]>(),
+    /** Ids of an owner's tokens that are not revoked (T4 counts the unexpired ones among them). */
+    liveTokenIdsByOwner: new Map<string, Set<string>>(),
     sessionById: new Map<string, Stored<SessionRecord>>(),
     secretByHash: new Map<string, SecretRecord>(),
     resourceById: new Map<string, ResourceRecord>(),
@@ -96,9 +102,11 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
     /** Token ids of an organization, oldest first. */
     tokenIdsOf: (organizationId: string): readonly string[] =>
       index.tokenIdsByOrganization.get(organizationId) ?? [],
-    /** Token ids owned by `user:<id>` or `organization:<id>`. */
-    tokenIdsOwnedBy: (ownerKey: string): ReadonlySet<string> =>
-      index.tokenIdsByOwner.get(ownerKey) ?? new Set(),
+    /** Token ids owned by `user:<id>` or `organization:<id>`, oldest first. */
+    tokenIdsOwnedBy: (ownerKey: string): readonly string[] => index.tokenIdsByOwner.get(ownerKey) ?? [],
+    /** Ids of the owner's tokens that are not revoked (some may have expired). */
+    liveTokenIdsOwnedBy: (ownerKey: string): ReadonlySet<string> =>
+      index.liveTokenIdsByOwner.get(ownerKey) ?? new Set(),
     resourcesOf: (organizationId: string, type: ResourceRecord["type"]) =>
       resources.findMany((q) => q.where({ organizationId, type }), { orderBy: { seq: "asc" } }),
     allUsers: () => users.all(),
@@ -126,11 +134,8 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
       const at = list.findIndex((m) => m.organizationId === organizationId);
       const stored = list[at];
       if (!stored) return;
-      const next = await memberships.update(stored, { data: (draft) => void Object.assign(draft, change) });
-      if (next) {
-        list[at] = next;
-        put("memberships", { ...next });
-      }
+      Object.assign(stored, change);
+      put("memberships", { ...stored });
     },
     deleteMembership(userId: string, organizationId: string) {
       const list = index.membershipsByUser.get(userId) ?? [];
@@ -148,20 +153,22 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
       index.tokenById.set(created.id, created);
       push(index.tokenIdsByOrganization, created.organizationId, created.id);
       const owner = ownerKey(created);
-      const owned = index.tokenIdsByOwner.get(owner) ?? new Set<string>();
-      owned.add(created.id);
-      index.tokenIdsByOwner.set(owner, owned);
+      push(index.tokenIdsByOwner, owner, created.id);
+      if (created.revokedAt === null) {
+        const live = index.liveTokenIdsByOwner.get(owner) ?? new Set<string>();
+        live.add(created.id);
+        index.liveTokenIdsByOwner.set(owner, live);
+      }
       put("tokens", record);
       return created;
     },
     async updateToken(id: string, change: Partial<TokenRecord>): Promise<TokenRecord> {
       const stored = index.tokenById.get(id);
-      const next =
-        stored && (await tokens.update(stored, { data: (draft) => void Object.assign(draft, change) }));
-      if (!next) throw new Error(`token ${id} is not in the store`);
-      index.tokenById.set(next.id, next);
-      put("tokens", { ...next });
-      return next;
+      if (!stored) throw new Error(`token ${id} is not in the store`);
+      Object.assign(stored, change);
+      if (stored.revokedAt !== null) index.liveTokenIdsByOwner.get(ownerKey(stored))?.delete(id);
+      put("tokens", { ...stored });
+      return stored;
     },
     async insertSession(record: SessionRecord) {
       const created = await sessions.create(record);
@@ -171,12 +178,9 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
     },
     async updateSession(id: string, change: Partial<SessionRecord>) {
       const stored = index.sessionById.get(id);
-      const next =
-        stored && (await sessions.update(stored, { data: (draft) => void Object.assign(draft, change) }));
-      if (next) {
-        index.sessionById.set(next.id, next);
-        put("sessions", { ...next });
-      }
+      if (!stored) return;
+      Object.assign(stored, change);
+      put("sessions", { ...stored });
     },
     insertSecret(record: SecretRecord) {
       index.secretByHash.set(record.hash, record);

@@ -3,11 +3,7 @@
  * the local server, one X-Mock-Session per test on one shared server.
  */
 import { afterAll, beforeAll, expect } from "vitest";
-import { authenticationScenarios } from "../scenarios/authentication.js";
-import { requesterScenarios, scopeScenarios } from "../scenarios/requesterAndScopes.js";
-import { requestScenarios } from "../scenarios/requests.js";
-import { tokenLifecycleScenarios } from "../scenarios/tokenLifecycle.js";
-import { tokenScenarios } from "../scenarios/tokens.js";
+import { allScenarios } from "../scenarios/index.js";
 import { contractViolations } from "../support/contractGuard.js";
 import { httpTarget, startServer } from "../support/httpTarget.js";
 
@@ -22,9 +18,4 @@ afterAll(async () => {
 
 const target = () => httpTarget(server.url);
 
-authenticationScenarios(target);
-requesterScenarios(target);
-scopeScenarios(target);
-tokenScenarios(target);
-tokenLifecycleScenarios(target);
-requestScenarios(target);
+allScenarios(target);

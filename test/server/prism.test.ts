@@ -39,11 +39,7 @@
 import { createServer, type Server } from "node:http";
 import { DEMO } from "@tessera/mock";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { authenticationScenarios } from "../scenarios/authentication.js";
-import { requesterScenarios, scopeScenarios } from "../scenarios/requesterAndScopes.js";
-import { requestScenarios } from "../scenarios/requests.js";
-import { tokenLifecycleScenarios } from "../scenarios/tokenLifecycle.js";
-import { tokenScenarios } from "../scenarios/tokens.js";
+import { allScenarios } from "../scenarios/index.js";
 import { rawAs } from "../support/clients.js";
 import { startServer } from "../support/httpTarget.js";
 import { isViolationLine, type PrismProxy, startPrism } from "../support/prismProxy.js";
@@ -124,12 +120,7 @@ test("Prism does check responses: a broken body (3.1 type [string, null]) or a m
   );
 });
 
-authenticationScenarios(target);
-requesterScenarios(target);
-scopeScenarios(target);
-tokenScenarios(target);
-tokenLifecycleScenarios(target);
-requestScenarios(target);
+allScenarios(target);
 
 describe("Prism's verdict on the whole suite", () => {
   const show = (v: PrismVerdict) =>

@@ -7,11 +7,7 @@
  */
 import { HttpResponse, http } from "msw";
 import { expect, test } from "vitest";
-import { authenticationScenarios } from "../scenarios/authentication.js";
-import { requesterScenarios, scopeScenarios } from "../scenarios/requesterAndScopes.js";
-import { requestScenarios } from "../scenarios/requests.js";
-import { tokenLifecycleScenarios } from "../scenarios/tokenLifecycle.js";
-import { tokenScenarios } from "../scenarios/tokens.js";
+import { allScenarios } from "../scenarios/index.js";
 import { inProcessTarget } from "../support/target.js";
 
 /** An in-process target whose answers all come through msw's `getResponse`. */
@@ -29,9 +25,4 @@ test("with an override installed, msw decides: an override for a real path wins 
   expect((await api.fetch(`${baseUrl}/v1/scopes`)).status).toBe(401);
 });
 
-authenticationScenarios(throughMsw);
-requesterScenarios(throughMsw);
-scopeScenarios(throughMsw);
-tokenScenarios(throughMsw);
-tokenLifecycleScenarios(throughMsw);
-requestScenarios(throughMsw);
+allScenarios(throughMsw);

@@ -1,0 +1,19 @@
+/**
+ * Every scenario group, registered in one place so that each runtime (in-process, HTTP, Prism,
+ * msw 3) runs the same suite and a new group cannot be left out of one of them.
+ */
+import type { Target } from "../support/target.js";
+import { authenticationScenarios } from "./authentication.js";
+import { requesterScenarios, scopeScenarios } from "./requesterAndScopes.js";
+import { requestScenarios } from "./requests.js";
+import { tokenLifecycleScenarios } from "./tokenLifecycle.js";
+import { tokenScenarios } from "./tokens.js";
+
+export function allScenarios(makeTarget: () => Promise<Target> | Target): void {
+  authenticationScenarios(makeTarget);
+  requesterScenarios(makeTarget);
+  scopeScenarios(makeTarget);
+  tokenScenarios(makeTarget);
+  tokenLifecycleScenarios(makeTarget);
+  requestScenarios(makeTarget);
+}

@@ -89,10 +89,8 @@ export async function handleRequest(service: MockService, request: Request): Pro
     const fault = service.faults.take(operation?.operationId ?? null);
     if (fault.latencyMs > 0) await sleep(fault.latencyMs);
     if (fault.kind === "none") return handle();
-    if (fault.afterHandling) {
-      await handle();
-      state.caller = null;
-    }
+    // The request is handled (its changes and its journal entry's credential stay), then the answer is lost.
+    if (fault.afterHandling) await handle();
     if (fault.kind === "network") return Response.error();
     const retryAfter = fault.retryAfterSeconds ?? (fault.status === 429 ? 1 : undefined);
     throw new DomainError(fault.status, FORCED_CODES[fault.status], "Injected fault.", {
@@ -112,7 +110,8 @@ export async function handleRequest(service: MockService, request: Request): Pro
       throw new DomainError(403, "https_required", "Use HTTPS; plain HTTP is accepted on loopback only.");
     }
     const text = await request.text();
-    if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) {
+    // A UTF-16 code unit is at most 3 UTF-8 bytes, so only long bodies need encoding to be measured.
+    if (text.length * 3 > MAX_BODY_BYTES && new TextEncoder().encode(text).length > MAX_BODY_BYTES) {
       throw new DomainError(413, "payload_too_large", "The body is larger than 64 KiB.");
     }
 

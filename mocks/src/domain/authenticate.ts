@@ -1,11 +1,9 @@
+import { parseToken } from "@tessera/sdk";
 import type { OrganizationRecord, Role, ScopeGrant, SensitiveData, UserRecord } from "../store/records.js";
 import type { Caller, ServiceContext } from "./context.js";
 import { DomainError } from "./errors.js";
 import { effectivePermissions, FULL_ACCESS } from "./permissions.js";
 import { hashSecret } from "./secrets.js";
-
-const LEGACY_KEY = /^[0-9a-f]{32}$/;
-const WELL_FORMED = /^tsr_(ses|pat|oat)_[0-9A-Za-z]{36}$/;
 
 /** Unknown, revoked and malformed secrets all get this one answer (A3: byte-identical bodies). */
 const invalidToken = () => new DomainError(401, "invalid_token", "The credential is not valid.");
@@ -17,7 +15,8 @@ const expired = () => new DomainError(401, "token_expired", "The credential has 
  * @note Cost is independent of how many tokens exist: one SHA-256 and a handful of map lookups.
  */
 export function authenticate(ctx: ServiceContext, secret: string): Caller {
-  if (!WELL_FORMED.test(secret) && !LEGACY_KEY.test(secret)) throw invalidToken();
+  // The SDK's offline check (format and CRC32) turns away mistyped secrets before any hashing.
+  if (!parseToken(secret).valid) throw invalidToken();
   const { store } = ctx;
   const entry = store.secret(hashSecret(secret));
   if (!entry) throw invalidToken();

@@ -1,6 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
-import { parseToken, secretChecksum } from "@tessera/sdk";
+import { secretChecksum } from "@tessera/sdk";
 import { randomBase62 } from "./randomIds.js";
 
 /** A fresh secret of the given kind: `tsr_<tag>_<30 random base62><6 checksum>` (DESIGN.md §2). */
@@ -12,11 +12,6 @@ export function generateSecret(tag: "ses" | "pat" | "oat"): string {
 /** The hex SHA-256 under which a secret is stored; the secret itself is never kept. */
 export function hashSecret(secret: string): string {
   return bytesToHex(sha256(utf8ToBytes(secret)));
-}
-
-/** Whether a presented string is shaped like a secret we could have issued (checksum included). */
-export function isWellFormedSecret(secret: string): boolean {
-  return parseToken(secret).valid;
 }
 
 /** The 12-character display prefix (T7). */

@@ -2,17 +2,27 @@
  * The shapes the store keeps. Times are epoch milliseconds; the handlers format them as RFC 3339.
  * Secrets never appear here: only SHA-256 hashes (hex) and 12-character display prefixes.
  */
-import type { components } from "@tessera/sdk";
+import type {
+  AuditEventType,
+  Plan,
+  ReceiveReports,
+  ResourceType,
+  Role,
+  ScopeGrant,
+  SelectableResourceType,
+  SensitiveData,
+} from "@tessera/sdk";
 
-type Schemas = components["schemas"];
-export type Role = Schemas["Role"];
-export type Plan = Schemas["Plan"];
-export type ScopeGrant = Schemas["ScopeGrant"];
-export type ResourceType = Schemas["ResourceType"];
-export type SelectableResourceType = Schemas["SelectableResourceType"];
-export type SensitiveData = Schemas["SensitiveData"];
-export type ReceiveReports = Schemas["ReceiveReports"];
-export type AuditEventType = Schemas["AuditEventType"];
+export type {
+  AuditEventType,
+  Plan,
+  ReceiveReports,
+  ResourceType,
+  Role,
+  ScopeGrant,
+  SelectableResourceType,
+  SensitiveData,
+};
 
 export interface OrganizationRecord {
   id: string;

@@ -25,6 +25,7 @@ export type SelectableResource = Schemas["SelectableResource"];
 export type SelectableResourcePage = Schemas["SelectableResourcePage"];
 export type Role = Schemas["Role"];
 export type Plan = Schemas["Plan"];
+export type ReceiveReports = Schemas["ReceiveReports"];
 export type SensitiveData = Schemas["SensitiveData"];
 export type Credential = Schemas["Credential"];
 export type CredentialKind = Schemas["CredentialKind"];

@@ -22,8 +22,15 @@ export function callInit(context: ResourceContext, options: RequestOptions = {})
   };
 }
 
+/** What an openapi-fetch call resolves to: `data` on success, the parsed `error` body otherwise. */
+export interface ApiResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
 /** The data of a successful openapi-fetch result; the typed error of a failed one. */
-export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
+export function unwrap<T>(result: ApiResult<T>): T {
   if (!result.response.ok) throw errorFromResponse(result.response, result.error);
   return result.data as T;
 }

@@ -1,5 +1,6 @@
-import { callInit, type ResourceContext, unwrap } from "../internal/resourceContext.js";
-import { PagePromise } from "../Page.js";
+import { paginate } from "../internal/paginate.js";
+import { callInit, type ResourceContext } from "../internal/resourceContext.js";
+import type { PagePromise } from "../Page.js";
 import type { RequestOptions } from "../RequestOptions.js";
 import type { AuditEvent, AuditEventListQuery } from "../types.js";
 
@@ -16,10 +17,9 @@ export interface AuditEventsResource {
 export function createAuditEventsResource(context: ResourceContext): AuditEventsResource {
   return {
     list(query = {}, options) {
-      return PagePromise.of(async (cursor = query.cursor) => {
-        const params = { query: cursor === undefined ? query : { ...query, cursor } };
-        return unwrap(await context.raw.GET("/v1/audit-events", { params, ...callInit(context, options) }));
-      });
+      return paginate(query, (pageQuery) =>
+        context.raw.GET("/v1/audit-events", { params: { query: pageQuery }, ...callInit(context, options) }),
+      );
     },
   };
 }

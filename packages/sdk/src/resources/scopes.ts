@@ -1,5 +1,6 @@
+import { paginate } from "../internal/paginate.js";
 import { callInit, type ResourceContext, unwrap } from "../internal/resourceContext.js";
-import { PagePromise } from "../Page.js";
+import type { PagePromise } from "../Page.js";
 import type { RequestOptions } from "../RequestOptions.js";
 import type {
   ScopeCatalogue,
@@ -34,11 +35,9 @@ export function createScopesResource(context: ResourceContext): ScopesResource {
       return unwrap(await context.raw.GET("/v1/scopes", callInit(context, options)));
     },
     resources(resource, query = {}, options) {
-      return PagePromise.of(async (cursor = query.cursor) => {
-        const params = { path: { resource }, query: cursor === undefined ? query : { ...query, cursor } };
-        return unwrap(
-          await context.raw.GET("/v1/scopes/{resource}/resources", { params, ...callInit(context, options) }),
-        );
+      return paginate(query, (pageQuery) => {
+        const params = { path: { resource }, query: pageQuery };
+        return context.raw.GET("/v1/scopes/{resource}/resources", { params, ...callInit(context, options) });
       });
     },
   };

@@ -1,5 +1,6 @@
+import { paginate } from "../internal/paginate.js";
 import { callInit, type ResourceContext, unwrap } from "../internal/resourceContext.js";
-import { PagePromise } from "../Page.js";
+import type { PagePromise } from "../Page.js";
 import type { IdempotentRequestOptions, RequestOptions } from "../RequestOptions.js";
 import type {
   Credential,
@@ -89,10 +90,9 @@ export function createTokensResource(context: ResourceContext): TokensResource {
   const { raw } = context;
   return {
     list(query = {}, options) {
-      return PagePromise.of(async (cursor = query.cursor) => {
-        const params = { query: cursor === undefined ? query : { ...query, cursor } };
-        return unwrap(await raw.GET("/v1/tokens", { params, ...callInit(context, options) }));
-      });
+      return paginate(query, (pageQuery) =>
+        raw.GET("/v1/tokens", { params: { query: pageQuery }, ...callInit(context, options) }),
+      );
     },
     async get(id, options) {
       return unwrap(

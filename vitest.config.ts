@@ -11,6 +11,7 @@ export default defineConfig({
       "@tessera/mock/node": here("./mocks/src/runtimes/node.ts"),
       "@tessera/mock/browser": here("./mocks/src/runtimes/browser.ts"),
       "@tessera/mock/server": here("./mocks/src/server.ts"),
+      "@tessera/mock/contract": here("./mocks/src/contract.ts"),
       "@tessera/mock": here("./mocks/src/index.ts"),
     },
   },
@@ -19,7 +20,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts", "packages/*/src/**/*.test.ts", "mocks/src/**/*.test.ts"],
     typecheck: {
       enabled: true,
-      include: ["test/**/*.test-d.ts"],
+      include: ["test/**/*.test-d.ts", "mocks/src/**/*.test-d.ts"],
       tsconfig: "./tsconfig.json",
     },
   },

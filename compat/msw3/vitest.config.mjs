@@ -17,6 +17,7 @@ export default defineConfig({
       "@tessera/mock/node": here("./mocks/src/runtimes/node.ts"),
       "@tessera/mock/browser": here("./mocks/src/runtimes/browser.ts"),
       "@tessera/mock/server": here("./mocks/src/server.ts"),
+      "@tessera/mock/contract": here("./mocks/src/contract.ts"),
       "@tessera/mock": here("./mocks/src/index.ts"),
     },
   },

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
 import pino from "pino";
+import { devUtils } from "./handlers/devUtils.js";
 import type { RequestLogLine } from "./runtimes/server/createMockServer.js";
 import type { Fixture } from "./seed/fixture.js";
 
@@ -85,12 +86,12 @@ const mock = createMockServer({
 try {
   const { url } = await mock.listen();
   if (mock.droppedTornLine) {
-    console.error("Note: dropped a torn last line from the state file (a write cut short by a crash).");
+    devUtils.warn("dropped a torn last line from the state file (a write cut short by a crash).");
   }
   if (json) json.info({ url, docs: `${url}/docs`, persist: options.persist ?? null }, "listening");
   else printBanner(url, { demo: !options.empty && !options.seed, persist: options.persist });
 } catch (error) {
-  console.error(`tessera-mock: ${(error as Error).message}`);
+  devUtils.error((error as Error).message);
   process.exit(1);
 }
 
@@ -99,11 +100,11 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (stopping) process.exit(1);
     stopping = true;
-    if (options.log !== "silent") console.error(`\n${signal}: finishing in-flight requests, then stopping.`);
+    if (options.log !== "silent") devUtils.warn(`${signal}: finishing in-flight requests, then stopping.`);
     mock.close().then(
       () => process.exit(0),
       (error) => {
-        console.error(`tessera-mock: ${(error as Error).message}`);
+        devUtils.error((error as Error).message);
         process.exit(1);
       },
     );

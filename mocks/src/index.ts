@@ -1,24 +1,26 @@
 /**
- * @tessera/mock: the Tessera service in memory.
+ * @tessera/mock: the Tessera service in memory, for tests, browsers and a local server.
  *
- * Layers, with dependencies pointing one way (DESIGN.md §1):
- *   runtimes (node, browser, fetch, http server, cli)
- *     -> handlers (HTTP <-> domain, validation, problem+json)
- *       -> domain (token rules, pure, clock-injected)
- *         -> store (@msw/data collections + indexes)
+ * Entry points: `@tessera/mock` (this: `createMockApi`, the demo data, the public types),
+ * `@tessera/mock/node` (`setupMockServer`), `@tessera/mock/browser` (`setupMockWorker`),
+ * `@tessera/mock/server` (`createMockServer`, a real port) and `@tessera/mock/contract` (the
+ * contract as the mock reads it: operation matching and response validation, for test guards).
+ * How the layers fit is in src/README.md.
  */
 export type { ServiceConfig } from "./domain/context.js";
-export type { FaultOptions, ForcedStatus, ResponseFaultOptions } from "./handlers/faults.js";
+export type { FaultOptions, Faults, ForcedStatus, ResponseFaultOptions } from "./handlers/faults.js";
 export type { JournalEntry } from "./handlers/journal.js";
-export { matchOperation, OPERATIONS, type OperationSpec } from "./handlers/operations.js";
-export { validateResponse } from "./handlers/schemaValidation.js";
-export {
-  createMockApi,
-  type MockApi,
-  type MockApiOptions,
-  type Notification,
-} from "./runtimes/createMockApi.js";
-export type { ClockState, Duration, MockClock } from "./runtimes/mockClock.js";
+export { createMockApi } from "./runtimes/createMockApi.js";
+export type {
+  MockApi,
+  MockApiOptions,
+  MockClock,
+  MockJournal,
+  MockMembers,
+  MockOutbox,
+  Notification,
+} from "./runtimes/MockApi.js";
+export type { ClockState, Duration } from "./runtimes/mockClock.js";
 export { DEMO, demoSeed } from "./seed/demoSeed.js";
 export type { Fixture } from "./seed/fixture.js";
-export { applyChanges, type StoreChange, type StoreSnapshot } from "./store/createStore.js";
+export type { StoreChange, StoreSnapshot } from "./store/changeLog.js";

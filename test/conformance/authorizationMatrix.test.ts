@@ -4,6 +4,7 @@
  * every cell asserted against a fresh mock.
  */
 import { createMockApi, DEMO, type MockApi } from "@tessera/mock";
+import { OPERATIONS, type OperationId } from "@tessera/mock/contract";
 import { createClient } from "@tessera/sdk";
 import { describe, expect, test } from "vitest";
 import { basic } from "../support/clients.js";
@@ -32,9 +33,9 @@ const CREDENTIALS = [
 ] as const;
 type CredentialKind = (typeof CREDENTIALS)[number];
 
-/** Expected status per operation, in the order of CREDENTIALS above. */
+/** Expected status per operation (every operationId of the spec, or this does not compile), in the order of CREDENTIALS above. */
 // biome-ignore format: the table is meant to be read as a table
-const MATRIX: Record<string, number[]> = {
+const MATRIX: Record<OperationId, number[]> = {
   //                    none mal unk rev exp leg ses pDev pAdm oDev oAdm ro  sel left cLeft
   login:               [401, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400],
   logout:              [401, 400, 401, 401, 401, 403, 204, 403, 403, 403, 403, 403, 403, 401, 403],
@@ -53,7 +54,7 @@ const MATRIX: Record<string, number[]> = {
 };
 
 const json = { "content-type": "application/json" };
-const REQUESTS: Record<string, { method: string; path: string; body?: unknown }> = {
+const REQUESTS: Record<OperationId, { method: string; path: string; body?: unknown }> = {
   login: { method: "POST", path: "/v1/auth/login" },
   logout: { method: "POST", path: "/v1/auth/logout" },
   getRequester: { method: "GET", path: "/v1/requester" },
@@ -200,18 +201,19 @@ async function leaverToken(
 }
 
 describe("authorization matrix", () => {
-  test("the table covers every operation and at least 150 cells", () => {
+  test("the table covers every operation of the spec and at least 150 cells", () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(OPERATIONS.map((o) => o.operationId).sort());
     expect(Object.keys(MATRIX).sort()).toEqual(Object.keys(REQUESTS).sort());
     for (const row of Object.values(MATRIX)) expect(row).toHaveLength(CREDENTIALS.length);
     expect(Object.keys(MATRIX).length * CREDENTIALS.length).toBeGreaterThanOrEqual(150);
   });
 
-  for (const [operation, expected] of Object.entries(MATRIX)) {
+  for (const [operation, expected] of Object.entries(MATRIX) as [OperationId, number[]][]) {
     test(`${operation}: every credential kind gets its expected status`, async () => {
       const actual: Record<string, number> = {};
       for (const kind of CREDENTIALS) {
         const { api, authorization } = await credential(kind);
-        const spec = REQUESTS[operation] as (typeof REQUESTS)[string];
+        const spec = REQUESTS[operation];
         const headers: Record<string, string> = spec.body === undefined ? {} : { ...json };
         if (authorization) headers.authorization = authorization;
         const request = new Request(`${BASE}${spec.path}`, {

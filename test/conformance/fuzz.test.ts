@@ -4,7 +4,8 @@
  * HTTP status; every response the contract documents conforms to it (contract guard); and a rejected
  * request changes no state (E3), compared with a full snapshot of the store.
  */
-import { createMockApi, DEMO, OPERATIONS } from "@tessera/mock";
+import { createMockApi, DEMO } from "@tessera/mock";
+import { OPERATIONS } from "@tessera/mock/contract";
 import { secretChecksum } from "@tessera/sdk";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";

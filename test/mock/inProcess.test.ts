@@ -15,8 +15,8 @@ afterAll(() => {
 test("the journal keeps only the newest journalLimit entries", async () => {
   const { api, fetch, baseUrl } = inProcessTarget({ journalLimit: 5 });
   for (let i = 0; i < 1010; i++) await fetch(new Request(`${baseUrl}/v1/scopes`));
-  // Trimmed back to 5 when it passed 5 + 1000 (at request 1006); four more since.
-  expect(api.journal.list()).toHaveLength(9);
+  // The journal trims in batches, but never lists more than the limit.
+  expect(api.journal.list()).toHaveLength(5);
   await fetch(new Request(`${baseUrl}/v1/requester`));
   expect(api.journal.list().at(-1)?.path).toBe("/v1/requester");
 });

@@ -1,4 +1,4 @@
-import { matchOperation, validateResponse } from "@tessera/mock";
+import { matchOperation, validateResponse } from "@tessera/mock/contract";
 
 /** Every violation the guard has seen in this test file. */
 export const contractViolations: string[] = [];

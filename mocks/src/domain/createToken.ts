@@ -1,6 +1,6 @@
 import type { components } from "@tessera/sdk";
-import { ownerKey } from "../store/createStore.js";
 import type { TokenRecord } from "../store/records.js";
+import { ownerKey } from "../store/records.js";
 import { requireScope } from "./access.js";
 import type { Caller, ServiceContext } from "./context.js";
 import { DomainError, invalidField } from "./errors.js";

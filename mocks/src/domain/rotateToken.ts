@@ -19,7 +19,7 @@ export async function rotateToken(
   ctx: ServiceContext,
   caller: Caller,
   id: string,
-  input: Schemas["TokenRotateRequest"],
+  input: Partial<Schemas["TokenRotateRequest"]> = {},
 ): Promise<Schemas["TokenWithSecret"]> {
   const token = manageableToken(ctx, caller, id);
   const now = ctx.clock.now();

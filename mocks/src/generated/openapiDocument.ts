@@ -1503,6 +1503,12 @@ export const openapiDocument: OpenApiDocument = {
     "pattern": "^tok_[0-9A-Za-z]{16}$",
     "example": "tok_8fK2mQ9xLp4Rt7Vw"
    },
+   "ResourceId": {
+    "type": "string",
+    "description": "Id of a zone (`zone_`), domain (`dom_`) or certificate (`cert_`) a grant can be restricted to (S1).",
+    "pattern": "^(zone|dom|cert)_[0-9A-Za-z]{1,40}$",
+    "example": "zone_acme01"
+   },
    "Timestamp": {
     "type": "string",
     "format": "date-time",
@@ -1594,8 +1600,7 @@ export const openapiDocument: OpenApiDocument = {
       "maxItems": 100,
       "uniqueItems": true,
       "items": {
-       "type": "string",
-       "pattern": "^(zone|dom|cert)_[0-9A-Za-z]{1,40}$"
+       "$ref": "#/components/schemas/ResourceId"
       }
      }
     },
@@ -1881,7 +1886,7 @@ export const openapiDocument: OpenApiDocument = {
       "$ref": "#/components/schemas/SensitiveData"
      },
      "expiresAt": {
-      "description": "Must be in the future and within the organization's `maxTokenLifetimeDays` (T13).\nOmitted or null means never, or the organization's cap when it has one.\n",
+      "description": "Must be in the future and within the organization's `maxTokenLifetimeDays` (T13).\nOmitted means never, or the organization's cap when it has one; null means never and is\nrefused when the organization has a cap.\n",
       "oneOf": [
        {
         "$ref": "#/components/schemas/Timestamp"
@@ -2360,8 +2365,7 @@ export const openapiDocument: OpenApiDocument = {
     ],
     "properties": {
      "id": {
-      "type": "string",
-      "example": "zone_acme01"
+      "$ref": "#/components/schemas/ResourceId"
      },
      "type": {
       "$ref": "#/components/schemas/SelectableResourceType"

@@ -1,6 +1,6 @@
 import { type HttpHandler, http } from "msw";
-import { handleRequest } from "./handleRequest.js";
 import { OPERATIONS } from "./operations.js";
+import { handleRequest } from "./pipeline/handleRequest.js";
 import type { MockService } from "./service.js";
 
 /**

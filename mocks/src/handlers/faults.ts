@@ -49,14 +49,30 @@ export type FaultOutcome =
     }
   | { kind: "network"; latencyMs: number; afterHandling: boolean };
 
-export function createFaults(clock: Clock) {
+/** Fault injection for one mock instance (`api.faults`). */
+export interface Faults {
+  /** Adds `ms` milliseconds of real latency to matching requests. */
+  latency(ms: number, options?: FaultOptions): void;
+  /** Answers matching requests with this status as a problem (503 and 429 carry Retry-After). */
+  failWith(status: ForcedStatus, options?: ResponseFaultOptions & { retryAfterSeconds?: number }): void;
+  /** Makes matching requests fail as if the network dropped (fetch rejects). */
+  networkError(options?: ResponseFaultOptions): void;
+  /** Allows `limit` requests per `windowSeconds` (mock clock); more get 429 with Retry-After. */
+  rateLimit(limit: number, windowSeconds: number, options?: Pick<FaultOptions, "operation">): void;
+  /** Removes every fault and rate limit. */
+  clear(): void;
+  /** Decides what happens to a request for `operationId` (null for an unknown route); counts it. */
+  take(operationId: string | null): FaultOutcome;
+}
+
+/** Faults read the mock clock for rate-limit windows. */
+export function createFaults(clock: Clock): Faults {
   let faults: Fault[] = [];
   let rateLimits: RateLimit[] = [];
   const applies = (operation: string | undefined, operationId: string | null) =>
     operation === undefined || operation === operationId;
 
   return {
-    /** Adds `ms` milliseconds of real latency to matching requests. */
     latency(ms: number, options: FaultOptions = {}) {
       faults.push({
         kind: "latency",
@@ -65,7 +81,6 @@ export function createFaults(clock: Clock) {
         latencyMs: ms,
       });
     },
-    /** Answers matching requests with this status as a problem (503 and 429 carry Retry-After). */
     failWith(status: ForcedStatus, options: ResponseFaultOptions & { retryAfterSeconds?: number } = {}) {
       faults.push({
         kind: "status",
@@ -76,7 +91,6 @@ export function createFaults(clock: Clock) {
         afterHandling: options.afterHandling,
       });
     },
-    /** Makes matching requests fail as if the network dropped (fetch rejects). */
     networkError(options: ResponseFaultOptions = {}) {
       faults.push({
         kind: "network",
@@ -85,7 +99,6 @@ export function createFaults(clock: Clock) {
         afterHandling: options.afterHandling,
       });
     },
-    /** Allows `limit` requests per `windowSeconds` (mock clock); more get 429 with Retry-After. */
     rateLimit(limit: number, windowSeconds: number, options: Pick<FaultOptions, "operation"> = {}) {
       rateLimits.push({ operation: options.operation, limit, windowMs: windowSeconds * 1000, hits: [] });
     },
@@ -93,7 +106,6 @@ export function createFaults(clock: Clock) {
       faults = [];
       rateLimits = [];
     },
-    /** Decides what happens to a request for `operationId` (null for an unknown route). */
     take(operationId: string | null): FaultOutcome {
       let latencyMs = 0;
       let outcome: FaultOutcome | null = null;
@@ -119,21 +131,17 @@ export function createFaults(clock: Clock) {
       faults = faults.filter((f) => f.remaining > 0);
       if (!outcome) {
         const now = clock.now();
-        for (const limit of rateLimits) {
-          if (!applies(limit.operation, operationId)) continue;
-          limit.hits = limit.hits.filter((at) => now - at < limit.windowMs);
-          if (limit.hits.length >= limit.limit) {
-            const oldest = limit.hits[0] ?? now;
-            const retryAfterSeconds = Math.max(1, Math.ceil((oldest + limit.windowMs - now) / 1000));
-            outcome = { kind: "status", latencyMs: 0, status: 429, retryAfterSeconds, afterHandling: false };
-            break;
-          }
-          limit.hits.push(now);
-        }
+        const matching = rateLimits.filter((limit) => applies(limit.operation, operationId));
+        for (const limit of matching) limit.hits = limit.hits.filter((at) => now - at < limit.windowMs);
+        // A request refused by one limit counts against none, whatever order the limits were added in.
+        const full = matching.find((limit) => limit.hits.length >= limit.limit);
+        if (full) {
+          const oldest = full.hits[0] ?? now;
+          const retryAfterSeconds = Math.max(1, Math.ceil((oldest + full.windowMs - now) / 1000));
+          outcome = { kind: "status", latencyMs: 0, status: 429, retryAfterSeconds, afterHandling: false };
+        } else for (const limit of matching) limit.hits.push(now);
       }
       return outcome ? { ...outcome, latencyMs } : { kind: "none", latencyMs };
     },
   };
 }
-
-export type Faults = ReturnType<typeof createFaults>;

@@ -1,15 +1,21 @@
 /**
- * The operation table, derived from the contract: method, path template, matcher and the
- * resolved parameters and body of every operation in spec/openapi.yaml.
+ * The contract's operations as the pipeline reads them: method, path template, matcher, resolved
+ * parameters and body, and what the spec says about each (authentication scheme, whether it may
+ * write, whether it honours `Idempotency-Key`). Everything here is derived from spec/openapi.yaml;
+ * the rule each operation runs is in operationTable.ts.
  */
+import type { operations } from "@tessera/sdk";
 import { openapiDocument } from "../generated/openapiDocument.js";
 import type { Operation, Parameter, Reference } from "./openApiDocument.js";
 
 export type HttpMethod = "get" | "post" | "patch" | "delete" | "put";
 const METHODS: readonly HttpMethod[] = ["get", "post", "patch", "delete", "put"];
 
+/** An operationId of the contract (the generated `operations` type's keys). */
+export type OperationId = keyof operations;
+
 export interface OperationSpec {
-  operationId: string;
+  operationId: OperationId;
   method: HttpMethod;
   /** The OpenAPI path template, e.g. `/v1/tokens/{id}`. */
   path: string;
@@ -22,6 +28,14 @@ export interface OperationSpec {
   bodyRequired: boolean;
   /** False only for login, which takes HTTP Basic instead of a token. */
   tokenAuth: boolean;
+  /**
+   * Whether the operation may change state, so that it runs alone (see `store.exclusive`): every
+   * method but GET (RFC 9110 safe methods read). Introspection is a POST that only reads; running
+   * it in turn costs one microtask.
+   */
+  writes: boolean;
+  /** Whether the spec lists the `Idempotency-Key` header for it (T18). */
+  idempotent: boolean;
   definition: Operation;
 }
 
@@ -48,7 +62,7 @@ function toOperation(
   const pathParameterNames = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
   const pattern = new RegExp(`^${path.replace(/\{[^}]+\}/g, "([^/]+)")}/?$`);
   return {
-    operationId: operation.operationId,
+    operationId: operation.operationId as OperationId,
     method,
     path,
     mswPath: path.replace(/\{([^}]+)\}/g, ":$1"),
@@ -58,6 +72,8 @@ function toOperation(
     hasBody: operation.requestBody !== undefined,
     bodyRequired: operation.requestBody?.required === true,
     tokenAuth: !operation.security?.some((requirement) => "basicAuth" in requirement),
+    writes: method !== "get",
+    idempotent: parameters.some((p) => p.in === "header" && p.name.toLowerCase() === "idempotency-key"),
     definition: operation,
   } satisfies OperationSpec;
 }
@@ -72,15 +88,17 @@ export const OPERATIONS: readonly OperationSpec[] = Object.entries(openapiDocume
   )
   .sort((a, b) => a.pathParameterNames.length - b.pathParameterNames.length);
 
-export const OPERATIONS_BY_ID: ReadonlyMap<string, OperationSpec> = new Map(
-  OPERATIONS.map((o) => [o.operationId, o]),
-);
+/**
+ * What a method and path name: an operation with its (percent-decoded) path parameters, the
+ * methods the path does have (a 405), or null (no such path, a 404).
+ */
+export type OperationMatch =
+  | { operation: OperationSpec; params: Record<string, string> }
+  | { allowed: HttpMethod[] }
+  | null;
 
 /** The operation a method and path name, with its path parameters; or why none matches. */
-export function matchOperation(
-  method: string,
-  pathname: string,
-): { operation: OperationSpec; params: Record<string, string> } | { allowed: HttpMethod[] } | null {
+export function matchOperation(method: string, pathname: string): OperationMatch {
   const lower = method.toLowerCase();
   const allowed: HttpMethod[] = [];
   for (const operation of OPERATIONS) {

@@ -1,4 +1,9 @@
-import type { ProblemCode, ProblemExtras } from "../domain/errors.js";
+/**
+ * The one builder of problem documents (E2) for the whole mock: the API pipeline, the local
+ * server and its `/__mock` controls all answer refusals with {@link problemResponse}.
+ */
+import { DomainError, type ProblemCode } from "../domain/errors.js";
+import { newId } from "../domain/randomIds.js";
 
 const TITLES: Record<ProblemCode, string> = {
   invalid_request: "Invalid request",
@@ -26,30 +31,49 @@ const TITLES: Record<ProblemCode, string> = {
   service_unavailable: "Service unavailable",
 };
 
-export interface ProblemInit {
-  status: number;
-  code: ProblemCode;
-  detail: string;
-  requestId: string;
-  instance: string;
-  extras?: ProblemExtras;
+export interface ProblemContext {
+  /** The request's id (E3); a new one when the refusal happens before the API pipeline. */
+  requestId?: string;
+  /** The path the problem is about. */
+  instance?: string;
+  /** Extra response headers, such as a challenge or `Retry-After`. */
   headers?: Record<string, string>;
 }
 
-/** An RFC 9457 `application/problem+json` response (E2). */
-export function problemResponse(init: ProblemInit): Response {
+/**
+ * An RFC 9457 `application/problem+json` response for a refusal, carrying `X-Request-Id`.
+ *
+ * @example
+ * return problemResponse(new DomainError(404, "not_found", "No control at GET /__mock/x."));
+ */
+export function problemResponse(error: DomainError, context: ProblemContext = {}): Response {
+  const requestId = context.requestId ?? newId("req");
   const body = {
-    type: `https://docs.tessera.dev/problems/${init.code}`,
-    title: TITLES[init.code],
-    status: init.status,
-    detail: init.detail,
-    code: init.code,
-    requestId: init.requestId,
-    instance: init.instance,
-    ...init.extras,
+    type: `https://docs.tessera.dev/problems/${error.code}`,
+    title: TITLES[error.code],
+    status: error.status,
+    detail: error.detail,
+    code: error.code,
+    requestId,
+    ...(context.instance === undefined ? {} : { instance: context.instance }),
+    ...error.extras,
   };
   return new Response(JSON.stringify(body), {
-    status: init.status,
-    headers: { "content-type": "application/problem+json", ...init.headers },
+    status: error.status,
+    headers: { "content-type": "application/problem+json", "x-request-id": requestId, ...context.headers },
   });
+}
+
+/** The problem for an error no rule anticipated: a 500 that says nothing about its cause. */
+export const internalError = (detail = "The mock hit an unexpected error.") =>
+  new DomainError(500, "internal_error", detail);
+
+/** `405 method_not_allowed`, naming the methods the path has (sent as `Allow`). */
+export class MethodNotAllowed extends DomainError {
+  constructor(
+    method: string,
+    readonly allowed: readonly string[],
+  ) {
+    super(405, "method_not_allowed", `${method} is not allowed here.`);
+  }
 }

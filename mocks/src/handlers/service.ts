@@ -1,14 +1,13 @@
 import type { ServiceContext } from "../domain/context.js";
 import type { Faults } from "./faults.js";
-import type { JournalEntry } from "./journal.js";
+import type { Journal, JournalEntry } from "./journal.js";
 
-/** One mock instance's state as the HTTP layer sees it. */
+/** One mock instance's state as the request pipeline sees it. */
 export interface MockService {
+  /** The store, clock and configuration; replaced as a whole by a reset. */
   ctx: ServiceContext;
   faults: Faults;
-  journal: JournalEntry[];
-  /** The journal keeps the newest this many entries. */
-  journalLimit: number;
+  journal: Journal;
   /** Resolves once the initial seed is in the store; requests wait for it. */
   ready: Promise<void>;
   /** Called after each request with its journal entry (the CLI logs with it). */

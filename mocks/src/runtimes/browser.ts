@@ -1,5 +1,14 @@
-import { setupWorker } from "msw/browser";
-import { createMockApi, type MockApiOptions } from "./createMockApi.js";
+import { type SetupWorker, setupWorker } from "msw/browser";
+import { createMockApi } from "./createMockApi.js";
+import type { MockApi, MockApiOptions } from "./MockApi.js";
+
+/** A mock instance and the MSW service worker that serves it in the browser. */
+export interface MockWorkerSetup {
+  /** The mock instance: state, clock, outbox, journal, faults. */
+  api: MockApi;
+  /** msw's worker over the instance's handlers: `start()`, `use()`, `stop()`. */
+  worker: SetupWorker;
+}
 
 /**
  * Creates a mock instance served by the MSW service worker, so a browser app runs against it with
@@ -11,7 +20,7 @@ import { createMockApi, type MockApiOptions } from "./createMockApi.js";
  * const bypass = { onUnhandledRequest: "bypass", onUnhandledFrame: "bypass" } as const;
  * await worker.start(bypass);
  */
-export function setupMockWorker(options: MockApiOptions = {}) {
+export function setupMockWorker(options: MockApiOptions = {}): MockWorkerSetup {
   const api = createMockApi(options);
   return { api, worker: setupWorker(...api.handlers) };
 }

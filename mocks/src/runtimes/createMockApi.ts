@@ -1,84 +1,60 @@
 import { getResponse, type RequestHandler } from "msw";
 import { DEFAULT_CONFIG, type ServiceConfig, type ServiceContext } from "../domain/context.js";
 import { answersFor, createHandlers } from "../handlers/createHandlers.js";
+import { devUtils } from "../handlers/devUtils.js";
 import { createFaults } from "../handlers/faults.js";
-import { handleRequest } from "../handlers/handleRequest.js";
-import type { JournalEntry } from "../handlers/journal.js";
+import { createJournal } from "../handlers/journal.js";
+import { handleRequest } from "../handlers/pipeline/handleRequest.js";
 import type { MockService } from "../handlers/service.js";
 import { demoSeed } from "../seed/demoSeed.js";
-import { applyFixture, type Fixture } from "../seed/fixture.js";
-import { createStore, type StoreChange, type StoreSnapshot } from "../store/createStore.js";
-import type { NotificationRecord, Role } from "../store/records.js";
-import { type ClockState, createMockClock, type Duration } from "./mockClock.js";
-
-/** Options for {@link createMockApi}. */
-export interface MockApiOptions {
-  /** Initial data: `"demo"` (default), `"empty"`, or a fixture. `reset()` returns to it. */
-  seed?: "demo" | "empty" | Fixture;
-  /** Where the mock clock starts (default: the real time now). */
-  now?: Date | string | number;
-  /** Whether the clock stands still until advanced (default false: it follows real time). */
-  freezeClock?: boolean;
-  /** Origin and prefix the handlers answer for, e.g. `https://api.tessera.dev` (default: any origin). */
-  baseUrl?: string;
-  /** Limits and durations, e.g. `{ tokenLimit: 5 }` (defaults: DESIGN.md values). */
-  config?: Partial<ServiceConfig>;
-  /** How many of the newest requests the journal keeps (default 10000). */
-  journalLimit?: number;
-  /** Called after every request with its journal entry (never holds a secret). */
-  onRequest?: (entry: JournalEntry) => void;
-  /** Called with unexpected errors before a 500 is answered (default: console.error). */
-  onUnhandledError?: (error: unknown) => void;
-  /** Start from a saved state instead of the seed (the local server's `--persist`). */
-  restore?: { store: StoreSnapshot; clock?: ClockState };
-  /** Called synchronously with every store write, before the response is sent (for persistence). */
-  onChange?: (change: StoreChange) => void;
-}
-
-/** A notification as read from the outbox, with times as RFC 3339 strings. */
-export type Notification = Omit<NotificationRecord, "occurredAt"> & { occurredAt: string };
+import { applyFixture } from "../seed/fixture.js";
+import { createStore } from "../store/createStore.js";
+import type { MockApi, MockApiOptions } from "./MockApi.js";
+import { createMockClock } from "./mockClock.js";
 
 /**
  * Creates an isolated, in-memory Tessera service: its own store, clock, outbox, journal and faults.
  *
  * @example
  * const api = createMockApi();
- * const client = createRawClient({ baseUrl: "https://api.tessera.dev", token: DEMO.tokens.ada.secret, fetch: api.fetch });
- * const { data } = await client.GET("/v1/requester");
+ * const client = createClient({ baseUrl: "https://api.tessera.dev", token: DEMO.tokens.ada.secret, fetch: api.fetch });
+ * const me = await client.requester.get();
  *
- * @note `api.fetch` serves the handlers directly (via msw's `getResponse`) without patching any
- * global, so parallel tests never share state. Use `api.handlers` with `setupServer`/`setupWorker`.
+ * @note `api.fetch` serves the handlers directly without patching any global, so parallel tests
+ * never share state. Use `api.handlers` with `setupServer`/`setupWorker` to intercept globally.
  */
-export function createMockApi(options: MockApiOptions = {}) {
+export function createMockApi(options: MockApiOptions = {}): MockApi {
   const clock = createMockClock(options.now, options.freezeClock, options.restore?.clock);
   const config: ServiceConfig = { ...DEFAULT_CONFIG, ...options.config };
   const initial = options.seed ?? "demo";
-  const newStore = () => createStore({ onChange: options.onChange });
-  let ctx: ServiceContext = { store: newStore(), clock, config };
+  const newContext = (): ServiceContext => ({
+    store: createStore({ onChange: options.onChange }),
+    clock,
+    config,
+  });
   let restoring = options.restore?.store;
-  const load = async () => {
+  const load = async (ctx: ServiceContext) => {
     if (restoring) {
       await ctx.store.restore(restoring);
       restoring = undefined;
     } else if (initial !== "empty") await applyFixture(ctx, initial === "demo" ? demoSeed : initial);
   };
-  const faults = createFaults(clock);
+  const firstContext = newContext();
   const service: MockService = {
-    ctx,
-    faults,
-    journal: [],
-    journalLimit: options.journalLimit ?? 10_000,
-    ready: load(),
+    ctx: firstContext,
+    faults: createFaults(clock),
+    journal: createJournal(options.journalLimit ?? 10_000),
+    ready: load(firstContext),
     onRequest: options.onRequest,
-    onUnhandledError: options.onUnhandledError ?? ((error) => console.error("[tessera-mock]", error)),
+    onUnhandledError: options.onUnhandledError ?? ((error) => devUtils.error("unexpected error:", error)),
   };
   const handlers: RequestHandler[] = createHandlers(service, options.baseUrl);
   const answers = answersFor(options.baseUrl);
   let overrides: RequestHandler[] = [];
   /**
-   * The handlers' answer. Without overrides, a request goes straight to the one pipeline every
-   * handler would call, instead of asking each MSW handler to match it in turn (the same answer,
-   * several times cheaper); with overrides, msw's `getResponse` decides, so they take precedence.
+   * Without overrides, a request goes straight to the one pipeline every handler would call,
+   * instead of asking each MSW handler to match it in turn (the same answer, several times
+   * cheaper); with overrides, msw's `getResponse` decides, so they take precedence.
    */
   const respond = (request: Request): Promise<Response | undefined> =>
     overrides.length > 0
@@ -86,95 +62,69 @@ export function createMockApi(options: MockApiOptions = {}) {
       : answers(new URL(request.url))
         ? handleRequest(service, request)
         : Promise.resolve(undefined);
+  /** Runs a change that has no API the way writes run: after the seed, one at a time. */
+  const exclusively = async (change: (ctx: ServiceContext) => unknown) => {
+    await service.ready;
+    const { ctx } = service;
+    await ctx.store.exclusive(() => change(ctx));
+  };
 
   return {
-    /** MSW request handlers for every operation; pass them to `setupServer` or `setupWorker`. */
     handlers,
-    /** Resolves when the initial seed is loaded (requests wait for it on their own). */
     ready: () => service.ready,
-    /**
-     * A `fetch` answered by this instance's handlers (and any `use()` overrides), without touching
-     * globals. A network-error fault makes it reject with a TypeError, like a real fetch.
-     */
-    async fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    async fetch(input, init) {
       const request = input instanceof Request && init === undefined ? input : new Request(input, init);
       const response = await respond(request);
-      if (!response) throw new TypeError(`@tessera/mock: no handler for ${request.method} ${request.url}`);
+      if (!response)
+        throw new TypeError(devUtils.formatMessage(`no handler for ${request.method} ${request.url}`));
       if (response.type === "error") throw new TypeError("Failed to fetch (injected network error)");
       return response;
     },
-    /**
-     * The handlers' answer as MSW gives it: `undefined` when no handler matches, and a response of
-     * type `"error"` for an injected network error (servers drop the connection for it).
-     */
     respond,
-    /** Prepends handlers that take precedence in `fetch` (like `server.use`). */
-    use(...extra: RequestHandler[]) {
+    use(...extra) {
       overrides = [...extra, ...overrides];
     },
-    /** Removes the handlers added with `use()`. */
     resetHandlers() {
       overrides = [];
     },
-    /** Adds fixture data to the current state. */
-    async seed(fixture: Fixture) {
-      await service.ready;
-      await applyFixture(ctx, fixture);
-    },
-    /** Back to the initial seed: clears all state, the outbox, the journal and faults. */
+    seed: (fixture) => exclusively((ctx) => applyFixture(ctx, fixture)),
     async reset() {
       await service.ready;
-      ctx = { store: newStore(), clock, config };
-      service.ctx = ctx;
-      service.journal.length = 0;
-      faults.clear();
-      service.ready = load();
+      service.ctx = newContext();
+      service.journal.clear();
+      service.faults.clear();
+      service.ready = load(service.ctx);
       await service.ready;
     },
     clock: {
-      /** The mock's current time. */
       now: () => new Date(clock.now()),
-      advance: (duration: Duration) => clock.advance(duration),
-      set: (to: Date | string | number) => clock.set(to),
-      freeze: (at?: Date | string | number) => clock.freeze(at),
+      advance: (duration) => clock.advance(duration),
+      set: (to) => clock.set(to),
+      freeze: (at) => clock.freeze(at),
       unfreeze: () => clock.unfreeze(),
-      /** The clock's settings, for saving and restoring. */
       state: () => clock.state(),
     },
-    /** Everything the instance holds, as plain data with secret hashes only (never secrets). */
-    async snapshot(): Promise<StoreSnapshot> {
+    async snapshot() {
       await service.ready;
-      return ctx.store.snapshot();
+      return service.ctx.store.snapshot();
     },
-    /** The notification outbox (T16): what the service would have e-mailed. */
     notifications: {
-      list: (): Notification[] =>
-        ctx.store.notifications.map((n) => ({ ...n, occurredAt: new Date(n.occurredAt).toISOString() })),
+      list: () =>
+        service.ctx.store.notifications.map((n) => ({
+          ...n,
+          occurredAt: new Date(n.occurredAt).toISOString(),
+        })),
       clear: () => {
-        ctx.store.notifications.length = 0;
+        service.ctx.store.notifications.length = 0;
       },
     },
-    /** The request journal: method, path, status, credential id; never a secret. */
-    journal: {
-      list: (): JournalEntry[] => [...service.journal],
-      clear: () => {
-        service.journal.length = 0;
-      },
-    },
-    /** Fault injection: latency, forced statuses, network errors, rate limits. */
-    faults,
-    /** Membership changes that have no API: demote, promote or remove a member (T15, §2). */
+    journal: { list: () => service.journal.list(), clear: () => service.journal.clear() },
+    faults: service.faults,
     members: {
-      async setRole(userId: string, organizationId: string, role: Role) {
-        await service.ready;
-        await ctx.store.exclusive(() => ctx.store.updateMembership(userId, organizationId, { role }));
-      },
-      async remove(userId: string, organizationId: string) {
-        await service.ready;
-        await ctx.store.exclusive(() => ctx.store.deleteMembership(userId, organizationId));
-      },
+      setRole: (userId, organizationId, role) =>
+        exclusively((ctx) => ctx.store.updateMembership(userId, organizationId, { role })),
+      remove: (userId, organizationId) =>
+        exclusively((ctx) => ctx.store.deleteMembership(userId, organizationId)),
     },
   };
 }
-
-export type MockApi = ReturnType<typeof createMockApi>;

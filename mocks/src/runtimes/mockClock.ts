@@ -14,8 +14,8 @@ const toMs = (d: Duration) =>
       (d.seconds ?? 0) * 1000 +
       (d.ms ?? 0);
 
-/** The mock's clock: follows real time from a start point, or stands still when frozen. */
-export interface MockClock extends Clock {
+/** The clock behind a mock instance, in epoch milliseconds: follows real time from a start point, or stands still when frozen. */
+export interface AdjustableClock extends Clock {
   /** Moves time forward (sessions, expiries, lockouts and rate limits all follow). */
   advance(duration: Duration): void;
   /** Jumps to a point in time. */
@@ -42,7 +42,7 @@ export function createMockClock(
   start: Date | string | number = Date.now(),
   frozen = false,
   restored?: ClockState,
-): MockClock {
+): AdjustableClock {
   const toTime = (value: Date | string | number) => new Date(value).getTime();
   let frozenAt: number | null = restored ? restored.frozenAt : frozen ? toTime(start) : null;
   let offset = restored ? restored.offsetMs : toTime(start) - Date.now();

@@ -1,6 +1,7 @@
 import type { ServiceContext } from "../domain/context.js";
 import { hashPassword } from "../domain/passwords.js";
 import { hashSecret, secretPrefix } from "../domain/secrets.js";
+import { openapiDocument } from "../generated/openapiDocument.js";
 import type {
   Plan,
   ReceiveReports,
@@ -77,20 +78,23 @@ function cachedPasswordHash(userId: string, password: string): string {
 const time = (value: string | null | undefined, fallback: number | null) =>
   value === undefined ? fallback : value === null ? null : Date.parse(value);
 
+/** The pattern the contract gives a named schema (`TokenId`, `ResourceId`). */
+function specPattern(schema: "TokenId" | "ResourceId"): RegExp {
+  const { pattern } = openapiDocument.components.schemas[schema] as { pattern: string };
+  return new RegExp(pattern);
+}
+
 /** Ids the contract gives a shape to; a fixture that breaks them would produce non-conforming responses. */
-const ID_SHAPES: [string, RegExp][] = [
-  ["token", /^tok_[0-9A-Za-z]{16}$/],
-  ["resource", /^(zone|dom|cert)_[0-9A-Za-z]{1,40}$/],
-];
+const ID_SHAPES = { token: specPattern("TokenId"), resource: specPattern("ResourceId") };
 
 function checkIds(fixture: Fixture): void {
-  const ids: [string, string][] = [
-    ...(fixture.tokens ?? []).map((t) => ["token", t.id] as [string, string]),
-    ...(fixture.resources ?? []).map((r) => ["resource", r.id] as [string, string]),
+  const ids: (readonly [keyof typeof ID_SHAPES, string])[] = [
+    ...(fixture.tokens ?? []).map((t) => ["token", t.id] as const),
+    ...(fixture.resources ?? []).map((r) => ["resource", r.id] as const),
   ];
   for (const [kind, id] of ids) {
-    const shape = ID_SHAPES.find(([k]) => k === kind)?.[1];
-    if (shape && !shape.test(id))
+    const shape = ID_SHAPES[kind];
+    if (!shape.test(id))
       throw new Error(`fixture ${kind} id ${JSON.stringify(id)} must match ${shape.source}`);
   }
 }

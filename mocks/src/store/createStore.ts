@@ -1,5 +1,7 @@
 import { Collection } from "@msw/data";
+import type { StoreChange, StoreSnapshot, Table, Tables } from "./changeLog.js";
 import { createExclusive } from "./exclusive.js";
+import { createIndexes } from "./indexes.js";
 import { recordSchema } from "./recordSchema.js";
 import type {
   AuditEventRecord,
@@ -40,23 +42,7 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
   const resources = new Collection({ schema: recordSchema<ResourceRecord>() });
   const auditEvents = new Collection({ schema: recordSchema<AuditEventRecord>() });
 
-  const index = {
-    organizationById: new Map<string, OrganizationRecord>(),
-    userById: new Map<string, UserRecord>(),
-    userByEmail: new Map<string, UserRecord>(),
-    membershipsByUser: new Map<string, Stored<MembershipRecord>[]>(),
-    tokenById: new Map<string, Stored<TokenRecord>>(),
-    /** Token ids per organization in insertion order (oldest first). */
-    tokenIdsByOrganization: new Map<string, string[]>(),
-    /** Token ids per owner key (`user:<id>` or `organization:<id>`), oldest first. */
-    tokenIdsByOwner: new Map<string, string[]>(),
-    /** Ids of an owner's tokens that are not revoked (T4 counts the unexpired ones among them). */
-    liveTokenIdsByOwner: new Map<string, Set<string>>(),
-    sessionById: new Map<string, Stored<SessionRecord>>(),
-    secretByHash: new Map<string, SecretRecord>(),
-    resourceById: new Map<string, ResourceRecord>(),
-    secretHashesByCredential: new Map<string, Set<string>>(),
-  };
+  const index = createIndexes<Stored<MembershipRecord>, Stored<TokenRecord>, Stored<SessionRecord>>();
 
   /** Last use per credential id (T14), kept apart from the records so that auth stays O(1). */
   const usage = new Map<string, UsageRecord>();
@@ -66,14 +52,8 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
   const idempotency = new Map<string, IdempotencyRecord>();
   const notifications: NotificationRecord[] = [];
   let seq = 0;
-  const put = <T extends Table>(table: T, record: TableRecord<T>) =>
+  const put = <T extends Table>(table: T, record: Tables[T]) =>
     emit({ op: "put", table, record } as StoreChange);
-
-  function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  }
 
   return {
     collections: { organizations, users, memberships, tokens, sessions, resources, auditEvents },
@@ -89,40 +69,38 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
       return seq;
     },
 
-    organization: (id: string) => index.organizationById.get(id),
-    user: (id: string) => index.userById.get(id),
+    organization: (id: string) => index.byId.organizations.get(id),
+    user: (id: string) => index.byId.users.get(id),
     userByEmail: (email: string) => index.userByEmail.get(email.toLowerCase()),
-    membershipsOf: (userId: string): readonly MembershipRecord[] => index.membershipsByUser.get(userId) ?? [],
+    membershipsOf: (userId: string): readonly MembershipRecord[] => index.membershipsOf(userId),
     membership: (userId: string, organizationId: string) =>
-      index.membershipsByUser.get(userId)?.find((m) => m.organizationId === organizationId),
-    token: (id: string) => index.tokenById.get(id),
-    session: (id: string) => index.sessionById.get(id),
-    secret: (hash: string) => index.secretByHash.get(hash),
-    resource: (id: string) => index.resourceById.get(id),
+      index.membershipsOf(userId).find((m) => m.organizationId === organizationId),
+    token: (id: string) => index.byId.tokens.get(id),
+    session: (id: string) => index.byId.sessions.get(id),
+    secret: index.secret,
+    resource: (id: string) => index.byId.resources.get(id),
     /** Token ids of an organization, oldest first. */
-    tokenIdsOf: (organizationId: string): readonly string[] =>
-      index.tokenIdsByOrganization.get(organizationId) ?? [],
+    tokenIdsOf: index.tokenIdsOf,
     /** Token ids owned by `user:<id>` or `organization:<id>`, oldest first. */
-    tokenIdsOwnedBy: (ownerKey: string): readonly string[] => index.tokenIdsByOwner.get(ownerKey) ?? [],
+    tokenIdsOwnedBy: index.tokenIdsOwnedBy,
     /** Ids of the owner's tokens that are not revoked (some may have expired). */
-    liveTokenIdsOwnedBy: (ownerKey: string): ReadonlySet<string> =>
-      index.liveTokenIdsByOwner.get(ownerKey) ?? new Set(),
+    liveTokenIdsOwnedBy: index.liveTokenIdsOwnedBy,
     resourcesOf: (organizationId: string, type: ResourceRecord["type"]) =>
       resources.findMany((q) => q.where({ organizationId, type }), { orderBy: { seq: "asc" } }),
     allUsers: () => users.all(),
 
     async insertOrganization(record: OrganizationRecord) {
-      index.organizationById.set(record.id, await organizations.create(record));
+      index.byId.organizations.set(record.id, await organizations.create(record));
       put("organizations", record);
     },
     async insertUser(record: UserRecord) {
       const created = await users.create(record);
-      index.userById.set(created.id, created);
+      index.byId.users.set(created.id, created);
       index.userByEmail.set(created.email, created);
       put("users", record);
     },
     async insertMembership(record: MembershipRecord) {
-      push(index.membershipsByUser, record.userId, await memberships.create(record));
+      index.addMembership(await memberships.create(record));
       put("memberships", record);
     },
     async updateMembership(
@@ -130,80 +108,60 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
       organizationId: string,
       change: Partial<Pick<MembershipRecord, "role">>,
     ) {
-      const list = index.membershipsByUser.get(userId) ?? [];
-      const at = list.findIndex((m) => m.organizationId === organizationId);
-      const stored = list[at];
+      const stored = index.membershipsOf(userId).find((m) => m.organizationId === organizationId);
       if (!stored) return;
       Object.assign(stored, change);
       put("memberships", { ...stored });
     },
     deleteMembership(userId: string, organizationId: string) {
-      const list = index.membershipsByUser.get(userId) ?? [];
-      const stored = list.find((m) => m.organizationId === organizationId);
+      const stored = index.membershipsOf(userId).find((m) => m.organizationId === organizationId);
       if (!stored) return;
       memberships.delete(stored);
-      index.membershipsByUser.set(
-        userId,
-        list.filter((m) => m !== stored),
-      );
+      index.removeMembership(stored);
       emit({ op: "delete", table: "memberships", id: stored.id });
     },
     async insertToken(record: TokenRecord) {
       const created = await tokens.create(record);
-      index.tokenById.set(created.id, created);
-      push(index.tokenIdsByOrganization, created.organizationId, created.id);
-      const owner = ownerKey(created);
-      push(index.tokenIdsByOwner, owner, created.id);
-      if (created.revokedAt === null) {
-        const live = index.liveTokenIdsByOwner.get(owner) ?? new Set<string>();
-        live.add(created.id);
-        index.liveTokenIdsByOwner.set(owner, live);
-      }
+      index.addToken(created);
       put("tokens", record);
       return created;
     },
     async updateToken(id: string, change: Partial<TokenRecord>): Promise<TokenRecord> {
-      const stored = index.tokenById.get(id);
+      const stored = index.byId.tokens.get(id);
       if (!stored) throw new Error(`token ${id} is not in the store`);
       Object.assign(stored, change);
-      if (stored.revokedAt !== null) index.liveTokenIdsByOwner.get(ownerKey(stored))?.delete(id);
+      index.tokenChanged(stored);
       put("tokens", { ...stored });
       return stored;
     },
     async insertSession(record: SessionRecord) {
       const created = await sessions.create(record);
-      index.sessionById.set(created.id, created);
+      index.byId.sessions.set(created.id, created);
       put("sessions", record);
       return created;
     },
     async updateSession(id: string, change: Partial<SessionRecord>) {
-      const stored = index.sessionById.get(id);
+      const stored = index.byId.sessions.get(id);
       if (!stored) return;
       Object.assign(stored, change);
       put("sessions", { ...stored });
     },
     insertSecret(record: SecretRecord) {
-      index.secretByHash.set(record.hash, record);
-      const hashes = index.secretHashesByCredential.get(record.credentialId) ?? new Set<string>();
-      hashes.add(record.hash);
-      index.secretHashesByCredential.set(record.credentialId, hashes);
+      index.putSecret(record);
       put("secrets", record);
     },
     updateSecret(hash: string, change: Partial<SecretRecord>) {
-      const current = index.secretByHash.get(hash);
+      const current = index.secret(hash);
       if (current) {
         const next = { ...current, ...change };
-        index.secretByHash.set(hash, next);
+        index.putSecret(next);
         put("secrets", next);
       }
     },
     /** The secrets (current and rotated-out) of one token or session. */
-    secretsOf(credentialId: string): SecretRecord[] {
-      const hashes = index.secretHashesByCredential.get(credentialId) ?? new Set<string>();
-      return [...hashes].flatMap((hash) => index.secretByHash.get(hash) ?? []);
-    },
+    secretsOf: index.secretsOf,
     async insertResource(record: ResourceRecord) {
-      index.resourceById.set(record.id, await resources.create(record));
+      index.byId.resources.set(record.id, await resources.create(record));
       put("resources", record);
     },
     async insertAuditEvent(record: AuditEventRecord) {
@@ -228,7 +186,7 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
         memberships: plain(memberships.all()),
         tokens: plain(tokens.all()),
         sessions: plain(sessions.all()),
-        secrets: plain([...index.secretByHash.values()]),
+        secrets: plain([...index.allSecrets()]),
         resources: plain(resources.all()),
         auditEvents: plain(auditEvents.all()),
         notifications: plain(notifications),
@@ -257,70 +215,6 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
       }
     },
   };
-}
-
-/** Tables that change events and snapshots name. */
-export interface Tables {
-  organizations: OrganizationRecord;
-  users: UserRecord;
-  memberships: MembershipRecord;
-  tokens: TokenRecord;
-  sessions: SessionRecord;
-  secrets: SecretRecord;
-  resources: ResourceRecord;
-  auditEvents: AuditEventRecord;
-  notifications: NotificationRecord;
-}
-export type Table = keyof Tables;
-type TableRecord<T extends Table> = Tables[T];
-
-/** One write, as emitted to `onChange` (for persistence): a record put, a delete, or the sequence. */
-export type StoreChange =
-  | { [T in Table]: { op: "put"; table: T; record: Tables[T] } }[Table]
-  | { op: "delete"; table: "memberships"; id: string }
-  | { op: "seq"; value: number };
-
-export type StoreSnapshot = { seq: number; usage: ({ id: string } & UsageRecord)[] } & {
-  [T in Table]: Tables[T][];
-};
-
-/**
- * Applies change events to a snapshot (pure data), as a persisted log is replayed on start.
- * Records are keyed by `id`, secrets by `hash`.
- */
-export function applyChanges(snapshot: StoreSnapshot, changes: Iterable<StoreChange>): StoreSnapshot {
-  const tables = new Map<Table, Map<string, unknown>>();
-  const keyOf = (table: Table, record: Record<string, unknown>) =>
-    String(table === "secrets" ? record.hash : record.id);
-  const tableMap = (table: Table) => {
-    let map = tables.get(table);
-    if (!map) {
-      map = new Map(
-        (snapshot[table] as unknown as Record<string, unknown>[]).map((r) => [keyOf(table, r), r]),
-      );
-      tables.set(table, map);
-    }
-    return map;
-  };
-  let seq = snapshot.seq;
-  for (const change of changes) {
-    if (change.op === "seq") seq = Math.max(seq, change.value);
-    else if (change.op === "delete") tableMap(change.table).delete(change.id);
-    else
-      tableMap(change.table).set(
-        keyOf(change.table, change.record as unknown as Record<string, unknown>),
-        change.record,
-      );
-  }
-  const result = { ...snapshot, seq } as StoreSnapshot;
-  for (const [table, map] of tables)
-    (result as unknown as Record<Table, unknown[]>)[table] = [...map.values()];
-  return result;
-}
-
-/** The T4 owner of a token: its user for personal tokens, its organization otherwise. */
-export function ownerKey(token: Pick<TokenRecord, "type" | "ownerUserId" | "organizationId">): string {
-  return token.type === "personal" ? `user:${token.ownerUserId}` : `organization:${token.organizationId}`;
 }
 
 export type Store = ReturnType<typeof createStore>;

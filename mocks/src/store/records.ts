@@ -164,3 +164,8 @@ export interface IdempotencyRecord {
   body: unknown;
   headers: Record<string, string>;
 }
+
+/** The T4 owner of a token: its user for personal tokens, its organization otherwise. */
+export function ownerKey(token: Pick<TokenRecord, "type" | "ownerUserId" | "organizationId">): string {
+  return token.type === "personal" ? `user:${token.ownerUserId}` : `organization:${token.organizationId}`;
+}

@@ -2,10 +2,11 @@
  * `/__mock/*`: the in-process controls over HTTP, per `X-Mock-Session`. Bodies are validated and
  * refused with a problem document naming the field, like the API itself.
  */
+import { DomainError, type FieldError } from "../../domain/errors.js";
 import type { ForcedStatus } from "../../handlers/faults.js";
+import { problemResponse } from "../../handlers/problem.js";
 import { createAjv } from "../../handlers/schemaValidation.js";
-import type { MockApi } from "../createMockApi.js";
-import { jsonResponse } from "./nodeHttp.js";
+import type { MockApi } from "../MockApi.js";
 import type { Persistence } from "./persistence.js";
 import type { Sessions } from "./sessions.js";
 
@@ -105,15 +106,13 @@ type FaultBody =
   | ({ kind: "network"; afterHandling?: boolean } & Target)
   | { kind: "rateLimit"; limit: number; windowSeconds: number; operation?: string };
 
-const problem = (status: number, detail: string, errors?: { pointer: string; detail: string }[]) =>
-  jsonResponse(status, {
-    type: "https://docs.tessera.dev/problems/invalid_request",
-    title: status === 404 ? "Not found" : "Invalid request",
-    status,
-    detail,
-    code: status === 404 ? "not_found" : "invalid_request",
-    ...(errors ? { errors } : {}),
-  });
+/** A refused control request: 404 for an unknown control, 400 naming what is wrong otherwise. */
+const problem = (status: 400 | 404, detail: string, errors?: FieldError[]) =>
+  problemResponse(
+    status === 404
+      ? new DomainError(404, "not_found", detail)
+      : new DomainError(400, "invalid_request", detail, errors ? { errors } : {}),
+  );
 
 async function body(
   request: Request,
@@ -156,7 +155,9 @@ export async function handleControl(
   context: { session: string; sessions: Sessions; persistence?: Persistence },
 ): Promise<Response | null> {
   const route = `${request.method} ${path.replace(/\/+$/, "")}`;
-  const ok = (value: unknown = { ok: true }) => jsonResponse(200, value);
+  // Pretty-printed: these answers are read at a terminal as often as by code.
+  const ok = (value: unknown = { ok: true }) =>
+    new Response(JSON.stringify(value, null, 2), { headers: { "content-type": "application/json" } });
   const clockView = () => ({
     now: api.clock.now().toISOString(),
     frozen: api.clock.state().frozenAt !== null,

@@ -1,12 +1,15 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { DomainError } from "../../domain/errors.js";
+import { devUtils } from "../../handlers/devUtils.js";
 import type { JournalEntry } from "../../handlers/journal.js";
-import type { MockApiOptions } from "../createMockApi.js";
+import { internalError, problemResponse } from "../../handlers/problem.js";
+import type { MockApiOptions } from "../MockApi.js";
 import { handleControl } from "./controlRoutes.js";
 import { handleDocs } from "./docs.js";
-import { BodyTooLarge, jsonResponse, toFetchRequest, writeFetchResponse } from "./nodeHttp.js";
+import { BodyTooLarge, toFetchRequest, writeFetchResponse } from "./nodeHttp.js";
 import { loadPersisted, openPersistence, type Persistence } from "./persistence.js";
-import { createSessions, DEFAULT_SESSION } from "./sessions.js";
+import { createSessions, DEFAULT_SESSION, type Sessions } from "./sessions.js";
 
 /** Options for {@link createMockServer}. */
 export interface MockServerOptions {
@@ -33,6 +36,22 @@ export interface RequestLogLine {
   requestId: string | null;
 }
 
+/** The mock service on a real port (`createMockServer`). */
+export interface MockServer {
+  /** The underlying node:http server. */
+  readonly server: Server;
+  /** The isolated mock instances, one per `X-Mock-Session` name. */
+  readonly sessions: Sessions;
+  /** Whether a torn last line (a write cut short by a crash, never acknowledged) was dropped on load. */
+  readonly droppedTornLine: boolean;
+  /** Starts listening; rejects with a clear error when the port is in use. */
+  listen(): Promise<{ url: string; port: number }>;
+  /** Stops accepting, finishes in-flight requests, compacts the state file and closes it. */
+  close(): Promise<void>;
+}
+
+const BAD_SESSION = "X-Mock-Session must be 1-64 characters of A-Z a-z 0-9 . _ : -";
+
 /**
  * The mock service on a real port: the same MSW handlers (via `getResponse`, so overrides apply)
  * behind node:http, with `/__mock/*` controls, `/docs`, per-caller isolation by `X-Mock-Session`,
@@ -42,7 +61,7 @@ export interface RequestLogLine {
  * const server = await createMockServer({ port: 0 }).listen();
  * console.log(server.url); // http://127.0.0.1:<port>
  */
-export function createMockServer(options: MockServerOptions = {}) {
+export function createMockServer(options: MockServerOptions = {}): MockServer {
   const loaded = options.persist ? loadPersisted(options.persist) : undefined;
   const persistence: Persistence | undefined = options.persist ? openPersistence(options.persist) : undefined;
   /** Journal entries of requests in flight, by request id, so each log line gets its own. */
@@ -60,16 +79,10 @@ export function createMockServer(options: MockServerOptions = {}) {
   const server: Server = createServer(async (req, res) => {
     const started = performance.now();
     const session = String(req.headers["x-mock-session"] ?? DEFAULT_SESSION);
-    let response: Response | undefined;
+    let response: Response;
     try {
       if (!sessions.isValidName(session)) {
-        response = jsonResponse(400, {
-          type: "https://docs.tessera.dev/problems/invalid_request",
-          title: "Invalid request",
-          status: 400,
-          detail: "X-Mock-Session must be 1-64 characters of A-Z a-z 0-9 . _ : -",
-          code: "invalid_request",
-        });
+        response = problemResponse(new DomainError(400, "invalid_request", BAD_SESSION));
       } else {
         const request = await toFetchRequest(req);
         const path = new URL(request.url).pathname;
@@ -78,32 +91,19 @@ export function createMockServer(options: MockServerOptions = {}) {
           (await handleDocs(path)) ??
           (await handleControl(request, path, api, { session, sessions, persistence })) ??
           (await api.respond(request)) ??
-          jsonResponse(404, {
-            type: "https://docs.tessera.dev/problems/not_found",
-            title: "Not found",
-            status: 404,
-            detail: `Nothing at ${path}; try /docs.`,
-            code: "not_found",
+          problemResponse(new DomainError(404, "not_found", `Nothing at ${path}; try /docs.`), {
+            instance: path,
           });
       }
     } catch (error) {
-      response =
-        error instanceof BodyTooLarge
-          ? jsonResponse(413, {
-              type: "https://docs.tessera.dev/problems/payload_too_large",
-              title: "Payload too large",
-              status: 413,
-              detail: "The body is larger than 64 KiB.",
-              code: "payload_too_large",
-            })
-          : jsonResponse(500, {
-              type: "https://docs.tessera.dev/problems/internal_error",
-              title: "Internal error",
-              status: 500,
-              detail: "The mock server hit an unexpected error.",
-              code: "internal_error",
-            });
-      if (!(error instanceof BodyTooLarge)) console.error("[tessera-mock]", error);
+      if (error instanceof BodyTooLarge) {
+        response = problemResponse(
+          new DomainError(413, "payload_too_large", "The body is larger than 64 KiB."),
+        );
+      } else {
+        devUtils.error("unexpected error:", error);
+        response = problemResponse(internalError("The mock server hit an unexpected error."));
+      }
     }
     const requestId = response.type === "error" ? null : response.headers.get("x-request-id");
     const entry = requestId ? pending.get(requestId) : undefined;
@@ -131,9 +131,7 @@ export function createMockServer(options: MockServerOptions = {}) {
   return {
     server,
     sessions,
-    /** Whether a torn last line (a write cut short by a crash, never acknowledged) was dropped on load. */
     droppedTornLine: loaded?.droppedTornLine ?? false,
-    /** Starts listening; rejects with a clear error when the port is in use. */
     async listen(): Promise<{ url: string; port: number }> {
       if (persistence && loaded) persistence.compact(loaded.sessions);
       await new Promise<void>((resolve, reject) => {
@@ -158,7 +156,6 @@ export function createMockServer(options: MockServerOptions = {}) {
         host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
       return { url: `http://${shown}:${port}`, port };
     },
-    /** Stops accepting, finishes in-flight requests, compacts the state file and closes it. */
     async close(): Promise<void> {
       closing = true;
       await new Promise<void>((resolve) => {
@@ -172,5 +169,3 @@ export function createMockServer(options: MockServerOptions = {}) {
     },
   };
 }
-
-export type MockServer = ReturnType<typeof createMockServer>;

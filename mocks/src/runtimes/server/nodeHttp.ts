@@ -53,12 +53,3 @@ export async function writeFetchResponse(res: ServerResponse, response: Response
   if (response.body) res.end(Buffer.from(await response.arrayBuffer()));
   else res.end();
 }
-
-/** A JSON (or problem+json) response. */
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  const problem = status >= 400 && body && typeof body === "object" && "code" in body;
-  return new Response(JSON.stringify(body, null, 2), {
-    status,
-    headers: { "content-type": problem ? "application/problem+json" : "application/json", ...headers },
-  });
-}

@@ -11,7 +11,7 @@
  * must keep replayable secrets) are memory-only by design.
  */
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
-import { applyChanges, type StoreChange, type StoreSnapshot } from "../../store/createStore.js";
+import { applyChanges, EMPTY_SNAPSHOT, type StoreChange, type StoreSnapshot } from "../../store/changeLog.js";
 import type { ClockState } from "../mockClock.js";
 
 type Line =
@@ -24,20 +24,6 @@ export interface SavedSession {
   store: StoreSnapshot;
   clock?: ClockState;
 }
-
-export const EMPTY_SNAPSHOT: StoreSnapshot = {
-  seq: 0,
-  organizations: [],
-  users: [],
-  memberships: [],
-  tokens: [],
-  sessions: [],
-  secrets: [],
-  resources: [],
-  auditEvents: [],
-  notifications: [],
-  usage: [],
-};
 
 /** Reads a persisted file into per-session state. Throws on corruption before the last line. */
 export function loadPersisted(file: string): {
@@ -78,8 +64,22 @@ export function loadPersisted(file: string): {
   return { sessions: result, droppedTornLine };
 }
 
+/** The state file of `--persist`, open for appending. */
+export interface Persistence {
+  /** Appends one store write of a session (before the request that made it is answered). */
+  change(session: string, change: StoreChange): void;
+  /** Records that a session went back to its seed. */
+  reset(session: string): void;
+  /** Records a session's clock settings. */
+  clock(session: string, clock: ClockState): void;
+  /** Replaces the file with one snapshot line per session (write beside it, fsync, rename). */
+  compact(sessions: Map<string, SavedSession>): void;
+  /** Flushes and closes the file; later writes are ignored. */
+  close(): void;
+}
+
 /** Appends lines to the state file; `compact` rewrites it atomically from full snapshots. */
-export function openPersistence(file: string) {
+export function openPersistence(file: string): Persistence {
   let fd: number | null = openSync(file, "a");
   const append = (line: Line) => {
     if (fd === null) return;
@@ -89,7 +89,6 @@ export function openPersistence(file: string) {
     change: (session: string, change: StoreChange) => append({ t: "change", session, change }),
     reset: (session: string) => append({ t: "reset", session }),
     clock: (session: string, clock: ClockState) => append({ t: "clock", session, clock }),
-    /** Replaces the file with one snapshot line per session (write beside it, fsync, rename). */
     compact(sessions: Map<string, SavedSession>) {
       const temp = `${file}.${process.pid}.tmp`;
       const out = openSync(temp, "w");
@@ -114,5 +113,3 @@ export function openPersistence(file: string) {
     },
   };
 }
-
-export type Persistence = ReturnType<typeof openPersistence>;

@@ -1,5 +1,6 @@
 import type { JournalEntry } from "../../handlers/journal.js";
-import { createMockApi, type MockApi, type MockApiOptions } from "../createMockApi.js";
+import { createMockApi } from "../createMockApi.js";
+import type { MockApi, MockApiOptions } from "../MockApi.js";
 import type { Persistence, SavedSession } from "./persistence.js";
 
 export const DEFAULT_SESSION = "default";
@@ -14,11 +15,23 @@ export interface SessionsOptions {
   onRequest?: (session: string, entry: JournalEntry) => void;
 }
 
+/** The local server's mock instances, one per `X-Mock-Session` name. */
+export interface Sessions {
+  /** Whether a header value can name a session. */
+  isValidName(name: string): boolean;
+  /** The session's instance, created on first use. */
+  get(name?: string): MockApi;
+  /** The names of the sessions created so far. */
+  names(): string[];
+  /** Every session's state (and the saved state of sessions not used since start), for compaction. */
+  saveAll(): Promise<Map<string, SavedSession>>;
+}
+
 /**
  * Isolated mock instances by `X-Mock-Session` name, each created on first use from the same seed
  * (or from its saved state), so parallel CI jobs can share one server.
  */
-export function createSessions(options: SessionsOptions) {
+export function createSessions(options: SessionsOptions): Sessions {
   const sessions = new Map<string, MockApi>();
 
   function create(name: string): MockApi {
@@ -34,14 +47,11 @@ export function createSessions(options: SessionsOptions) {
   }
 
   return {
-    /** Whether a header value can name a session. */
     isValidName: (name: string) => SESSION_NAME.test(name),
-    /** The session's instance, created on first use. */
     get(name: string = DEFAULT_SESSION): MockApi {
       return sessions.get(name) ?? create(name);
     },
     names: () => [...sessions.keys()],
-    /** Every session's state, for compaction and shutdown. */
     async saveAll(): Promise<Map<string, SavedSession>> {
       const result = new Map<string, SavedSession>(options.saved ?? []);
       for (const [name, api] of sessions)
@@ -50,5 +60,3 @@ export function createSessions(options: SessionsOptions) {
     },
   };
 }
-
-export type Sessions = ReturnType<typeof createSessions>;

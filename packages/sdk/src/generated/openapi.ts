@@ -270,6 +270,11 @@ export type components = {
          */
         TokenId: string;
         /**
+         * @description Id of a zone (`zone_`), domain (`dom_`) or certificate (`cert_`) a grant can be restricted to (S1).
+         * @example zone_acme01
+         */
+        ResourceId: string;
+        /**
          * Format: date-time
          * @description RFC 3339 date-time in UTC.
          * @example 2026-11-22T10:00:00.000Z
@@ -317,7 +322,7 @@ export type components = {
         ScopeGrant: {
             resource: components["schemas"]["ResourceType"] | "*";
             access: components["schemas"]["Access"];
-            resourceIds?: string[];
+            resourceIds?: components["schemas"]["ResourceId"][];
         };
         /** @description The token's grants; at least one. Duplicate resources are not allowed. */
         ScopeList: components["schemas"]["ScopeGrant"][];
@@ -423,7 +428,8 @@ export type components = {
             sensitiveData: components["schemas"]["SensitiveData"];
             /**
              * @description Must be in the future and within the organization's `maxTokenLifetimeDays` (T13).
-             *     Omitted or null means never, or the organization's cap when it has one.
+             *     Omitted means never, or the organization's cap when it has one; null means never and is
+             *     refused when the organization has a cap.
              */
             expiresAt?: components["schemas"]["Timestamp"] | null;
         };
@@ -599,8 +605,7 @@ export type components = {
             scopedTokensAllowed: boolean;
         };
         SelectableResource: {
-            /** @example zone_acme01 */
-            id: string;
+            id: components["schemas"]["ResourceId"];
             type: components["schemas"]["SelectableResourceType"];
             /** @example acme.test */
             name: string;

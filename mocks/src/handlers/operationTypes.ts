@@ -1,0 +1,83 @@
+/**
+ * Types of the operation table, derived from the generated `operations` type: what each entry is
+ * given (path, query and body as the contract declares them) and what it may answer (one of the
+ * operation's documented success statuses with that status's body).
+ */
+import type { operations } from "@tessera/sdk";
+import type { Caller, ServiceContext } from "../domain/context.js";
+import type { OperationId } from "./operations.js";
+
+type Awaitable<T> = T | Promise<T>;
+type ParametersOf<K extends OperationId> = operations[K]["parameters"];
+/** A parameter group as declared, or an empty object when the operation has none. */
+type Group<T> = [T] extends [undefined] ? Record<string, never> : NonNullable<T>;
+/** The `application/json` content of a body or response; undefined when there is none. */
+type JsonOf<T> = T extends { content: { "application/json": infer B } } ? B : undefined;
+type ResponsesOf<K extends OperationId> = operations[K]["responses"];
+type SuccessStatus<K extends OperationId> = Extract<keyof ResponsesOf<K>, 200 | 201 | 202 | 204>;
+
+/** An operation's validated input. */
+export interface OperationInput<K extends OperationId> {
+  path: Group<ParametersOf<K>["path"]>;
+  query: Group<ParametersOf<K>["query"]>;
+  /** `undefined` when the request had no body (possible only where the spec makes it optional). */
+  body: JsonOf<operations[K]["requestBody"]>;
+}
+
+/** One of the operation's documented success answers. */
+export type OperationResultOf<K extends OperationId> = {
+  [S in SuccessStatus<K>]: { status: S; body: JsonOf<ResponsesOf<K>[S]>; headers?: Record<string, string> };
+}[SuccessStatus<K>];
+
+/** Email and password from `Authorization: Basic` (A5). */
+export interface BasicCredentials {
+  email: string;
+  password: string;
+}
+
+/** How one operation is answered: by the authenticated caller, or from Basic credentials (login). */
+export type OperationEntry<K extends OperationId> =
+  | {
+      auth: "basic";
+      run: (
+        ctx: ServiceContext,
+        credentials: BasicCredentials,
+        input: OperationInput<K>,
+      ) => Awaitable<OperationResultOf<K>>;
+    }
+  | {
+      auth: "token";
+      run: (ctx: ServiceContext, caller: Caller, input: OperationInput<K>) => Awaitable<OperationResultOf<K>>;
+    };
+
+/** One entry per operationId of the contract; a missing one is a compile error naming it. */
+export type OperationTable = { [K in OperationId]: OperationEntry<K> };
+
+/** An answer as the pipeline handles it, whatever the operation. */
+export interface OperationResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** An input as the pipeline builds it, before it is known which operation it is for. */
+export interface AnyOperationInput {
+  path: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+}
+
+/** An entry with its types widened, so the pipeline can call any operation. */
+export type AnyOperationEntry =
+  | {
+      auth: "basic";
+      run: (
+        ctx: ServiceContext,
+        credentials: BasicCredentials,
+        input: AnyOperationInput,
+      ) => Awaitable<OperationResult>;
+    }
+  | {
+      auth: "token";
+      run: (ctx: ServiceContext, caller: Caller, input: AnyOperationInput) => Awaitable<OperationResult>;
+    };

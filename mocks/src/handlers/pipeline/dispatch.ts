@@ -1,0 +1,53 @@
+/**
+ * The rule step: authenticates the secret (A3, A7, T15), replays or runs the operation's entry
+ * (T18) and records the credential's use (T14). Operations that may write run one at a time, with
+ * authentication inside the same turn, so a concurrent revoke is never seen half-done.
+ */
+import { authenticate } from "../../domain/authenticate.js";
+import type { OperationSpec } from "../operations.js";
+import { operationEntry } from "../operationTable.js";
+import type { MockService } from "../service.js";
+import type { PresentedCredential } from "./credentials.js";
+import { canonicalJson, replayOrRun } from "./idempotency.js";
+import { type Outcome, settle } from "./outcome.js";
+import type { RequestInput } from "./requestInput.js";
+
+export interface Dispatch extends RequestInput {
+  operation: OperationSpec;
+  credential: PresentedCredential;
+  /** The request's path (with the body, what makes a retry "the same request" for T18). */
+  path: string;
+  /** The caller's address, when known (T14's lastUsedIp). */
+  clientIp: string | null;
+}
+
+/** Runs the operation for the presented credential. Errors before authentication are thrown. */
+export async function dispatch(service: MockService, request: Dispatch): Promise<Outcome> {
+  const { ctx } = service;
+  const { operation, credential, input, idempotencyKey } = request;
+  const entry = operationEntry(operation.operationId);
+  const run = async (): Promise<Outcome> => {
+    if (credential.kind === "basic" && entry.auth === "basic") {
+      return settle(null, () => entry.run(ctx, credential, input));
+    }
+    if (credential.kind !== "token" || entry.auth !== "token") {
+      throw new Error(
+        `the operation table and the spec disagree on how ${operation.operationId} authenticates`,
+      );
+    }
+    const caller = authenticate(ctx, credential.secret);
+    const execute = () => entry.run(ctx, caller, input);
+    if (!(operation.idempotent && idempotencyKey !== null)) return settle(caller, execute);
+    const fingerprint = `${request.path} ${canonicalJson(input.body)}`;
+    const key = { operationId: operation.operationId, key: idempotencyKey, fingerprint };
+    return settle(caller, () => replayOrRun(ctx, caller, key, execute));
+  };
+  const outcome = operation.writes ? await ctx.store.exclusive(run) : await run();
+  if (outcome.kind === "result" && outcome.caller) {
+    ctx.store.usage.set(outcome.caller.credentialId, {
+      lastUsedAt: ctx.clock.now(),
+      lastUsedIp: request.clientIp,
+    });
+  }
+  return outcome;
+}

@@ -1,0 +1,116 @@
+/**
+ * The request pipeline shared by every runtime. One request passes these steps in the order of
+ * DESIGN.md E4, and the first that refuses it answers:
+ *
+ *   faults -> route (404/405) -> transport (A4) -> size (413) -> credential (401/400)
+ *     -> content type, JSON and contract (415/400) -> authenticate and run the rule (T18, T14)
+ *
+ * then the outcome becomes a response (problem+json for refusals, E2) with its request id (E3)
+ * and legacy-key headers (T17), and the journal records it.
+ */
+import { DomainError } from "../../domain/errors.js";
+import { newId } from "../../domain/randomIds.js";
+import { iso } from "../../domain/views.js";
+import { LEGACY_KEY_HEADERS } from "../legacyHeaders.js";
+import { matchOperation, type OperationMatch, type OperationSpec } from "../operations.js";
+import type { OperationResult } from "../operationTypes.js";
+import { internalError, problemResponse } from "../problem.js";
+import type { MockService } from "../service.js";
+import { readCredential } from "./credentials.js";
+import { dispatch } from "./dispatch.js";
+import type { Outcome } from "./outcome.js";
+import { refusalHeaders } from "./refusalHeaders.js";
+import { readBoundedBody, readInput } from "./requestInput.js";
+import { requireSecureTransport, route } from "./route.js";
+import { withFaults } from "./withFaults.js";
+
+/** A response for one request; never throws. */
+export async function handleRequest(service: MockService, request: Request): Promise<Response> {
+  const started = performance.now();
+  await service.ready;
+  const url = new URL(request.url);
+  const requestId = newId("req");
+  const match = matchOperation(request.method, url.pathname);
+  const operation = match && "operation" in match ? match.operation : null;
+
+  const outcome = await withFaults(service.faults, operation?.operationId ?? null, () =>
+    serve(service, request, url, match),
+  );
+  const response = toResponse(service, outcome, { requestId, url, operation });
+  const entry = {
+    requestId,
+    at: iso(service.ctx.clock.now()),
+    method: request.method,
+    path: url.pathname,
+    operationId: operation?.operationId ?? null,
+    status: response.type === "error" ? 0 : response.status,
+    credentialId: outcome.caller?.credentialId ?? null,
+    durationMs: Math.round((performance.now() - started) * 100) / 100,
+  };
+  service.journal.record(entry);
+  service.onRequest?.(entry);
+  return response;
+}
+
+/** Every step from the route to the rule; a refusal before authentication settles with no caller. */
+async function serve(
+  service: MockService,
+  request: Request,
+  url: URL,
+  match: OperationMatch,
+): Promise<Outcome> {
+  try {
+    const { operation, params } = route(request.method, url, match);
+    requireSecureTransport(url);
+    const text = await readBoundedBody(request);
+    const credential = readCredential(request, operation);
+    const { input, idempotencyKey } = readInput(operation, request, url, params, text);
+    return await dispatch(service, {
+      operation,
+      credential,
+      input,
+      idempotencyKey,
+      path: url.pathname,
+      clientIp: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null,
+    });
+  } catch (error) {
+    return { caller: null, kind: "error", error };
+  }
+}
+
+function toResponse(
+  service: MockService,
+  outcome: Outcome,
+  context: { requestId: string; url: URL; operation: OperationSpec | null },
+): Response {
+  if (outcome.kind === "dropped") return Response.error();
+  const response =
+    outcome.kind === "result" ? json(outcome.result) : refusal(service, outcome.error, context);
+  response.headers.set("x-request-id", context.requestId);
+  if (outcome.caller?.kind === "legacy") {
+    for (const [name, value] of Object.entries(LEGACY_KEY_HEADERS)) response.headers.set(name, value);
+  }
+  return response;
+}
+
+function refusal(
+  service: MockService,
+  error: unknown,
+  context: { requestId: string; url: URL; operation: OperationSpec | null },
+): Response {
+  const problem = { requestId: context.requestId, instance: context.url.pathname };
+  if (error instanceof DomainError) {
+    return problemResponse(error, { ...problem, headers: refusalHeaders(error, context.operation) });
+  }
+  service.onUnhandledError(error);
+  return problemResponse(internalError(), problem);
+}
+
+function json(result: OperationResult): Response {
+  if (result.body === undefined)
+    return new Response(null, { status: result.status, headers: result.headers });
+  return new Response(JSON.stringify(result.body), {
+    status: result.status,
+    headers: { "content-type": "application/json", ...result.headers },
+  });
+}

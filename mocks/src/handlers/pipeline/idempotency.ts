@@ -1,0 +1,63 @@
+/**
+ * T18: `Idempotency-Key` on the operations the spec lists it for. The same key and body from the
+ * same principal within the TTL replays the first successful response; the same key with another
+ * body is 422. Records live in memory only (they hold replayable secrets, T6).
+ */
+import type { Caller, ServiceContext } from "../../domain/context.js";
+import { DomainError } from "../../domain/errors.js";
+import type { OperationResult } from "../operationTypes.js";
+
+export interface IdempotentRequest {
+  operationId: string;
+  key: string;
+  /** What makes two requests "the same": path and canonical body. */
+  fingerprint: string;
+}
+
+/** Replays the stored answer for this key, or runs `execute` and stores a successful answer. */
+export async function replayOrRun(
+  ctx: ServiceContext,
+  caller: Caller,
+  request: IdempotentRequest,
+  execute: () => Promise<OperationResult> | OperationResult,
+): Promise<OperationResult> {
+  const { store, clock, config } = ctx;
+  const now = clock.now();
+  const storeKey = `${caller.principalId} ${request.operationId} ${request.key}`;
+  const existing = store.idempotency.get(storeKey);
+  if (existing && now - existing.createdAt < config.idempotencyTtlMs) {
+    if (existing.fingerprint !== request.fingerprint) {
+      throw new DomainError(
+        422,
+        "idempotency_key_reused",
+        "This Idempotency-Key was used with a different request.",
+      );
+    }
+    return {
+      status: existing.status,
+      body: existing.body,
+      headers: { ...existing.headers, "idempotent-replayed": "true" },
+    };
+  }
+  const result = await execute();
+  if (result.status < 300) {
+    store.idempotency.set(storeKey, {
+      fingerprint: request.fingerprint,
+      createdAt: now,
+      status: result.status,
+      body: result.body,
+      headers: result.headers ?? {},
+    });
+  }
+  return result;
+}
+
+/** JSON with object keys sorted, so equal bodies compare equal whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}

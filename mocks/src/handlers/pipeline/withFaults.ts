@@ -1,0 +1,44 @@
+/**
+ * The fault step: injected latency, forced statuses and dropped connections (see faults.ts).
+ * A fault marked `afterHandling` lets the request be served first (its changes and its caller
+ * stay), then loses a successful answer; a request the service refused is answered as usual.
+ */
+import type { Caller } from "../../domain/context.js";
+import { DomainError } from "../../domain/errors.js";
+import type { Faults, ForcedStatus } from "../faults.js";
+import type { Outcome } from "./outcome.js";
+
+const FORCED_CODES = {
+  408: "request_timeout",
+  429: "rate_limited",
+  500: "internal_error",
+  502: "service_unavailable",
+  503: "service_unavailable",
+  504: "service_unavailable",
+} as const satisfies Record<ForcedStatus, string>;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Serves the request through whatever fault applies to its operation (null for an unknown route). */
+export async function withFaults(
+  faults: Faults,
+  operationId: string | null,
+  serve: () => Promise<Outcome>,
+): Promise<Outcome> {
+  const fault = faults.take(operationId);
+  if (fault.latencyMs > 0) await sleep(fault.latencyMs);
+  if (fault.kind === "none") return serve();
+  let caller: Caller | null = null;
+  if (fault.afterHandling) {
+    const served = await serve();
+    // Only an answer that went through is lost; a refusal (or a crash) is answered as it was.
+    if (served.kind !== "result") return served;
+    caller = served.caller;
+  }
+  if (fault.kind === "network") return { caller, kind: "dropped" };
+  const retryAfterSeconds = fault.retryAfterSeconds ?? (fault.status === 429 ? 1 : undefined);
+  const error = new DomainError(fault.status, FORCED_CODES[fault.status], "Injected fault.", {
+    ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+  });
+  return { caller, kind: "error", error };
+}

@@ -37,6 +37,10 @@ const program = new Command()
   )
   .option("--empty", "start with no data at all")
   .option("--persist <file>", "keep state in this file; every acknowledged write survives a crash")
+  .option(
+    "--trust-proxy",
+    "believe X-Forwarded-For and X-Forwarded-Proto (only behind a proxy that sets them)",
+  )
   .addOption(
     new Option("--log <format>", "request log format")
       .choices(["pretty", "json", "silent"])
@@ -56,6 +60,7 @@ const options = program.opts<{
   seed?: Fixture;
   empty?: boolean;
   persist?: string;
+  trustProxy?: boolean;
   log: string;
 }>();
 
@@ -79,6 +84,7 @@ const mock = createMockServer({
   host: options.host,
   port: options.port,
   persist: options.persist,
+  trustProxy: options.trustProxy === true,
   mock: { seed: options.empty ? "empty" : (options.seed ?? "demo") },
   onRequest: options.log === "silent" ? undefined : logRequest,
 });

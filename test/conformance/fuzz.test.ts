@@ -1,8 +1,13 @@
 /**
- * Fuzzing (issue 6): 10,000+ generated malformed or hostile requests across every operation, against
- * one in-process mock. For each: no 5xx; every error is an RFC 9457 problem whose `status` is the
- * HTTP status; every response the contract documents conforms to it (contract guard); and a rejected
- * request changes no state (E3), compared with a full snapshot of the store.
+ * Fuzzing (issue 6, issue 12): 10,000+ generated malformed or hostile requests across every
+ * operation, against one in-process mock. For each: no 5xx (E7); every error is an RFC 9457 problem
+ * whose `status` is the HTTP status; every response the contract documents conforms to it (contract
+ * guard); and a rejected request changes no state (E3), compared with a full snapshot of the store.
+ *
+ * Hostile inputs (issue 12): malformed percent-encodings in paths and queries, control and format
+ * characters in labels, descriptions and query values, integers no client means (`0x10`, `1e1`),
+ * other charsets and bodies that are not UTF-8 (E5), and repeated headers (a repeated
+ * `Authorization` reaches the mock in-process as one comma-joined value).
  */
 import { createMockApi, DEMO } from "@tessera/mock";
 import { OPERATIONS } from "@tessera/mock/contract";
@@ -18,6 +23,27 @@ const NARROW_BODY = "tsr_pat_FuzzNarrowScopeToken0000000001";
 const NARROW = { id: "tok_FuzzNarrowScope1", secret: NARROW_BODY + secretChecksum(NARROW_BODY) };
 const SECRETS = [...Object.values(DEMO.tokens).map((t) => t.secret), NARROW.secret];
 
+/**
+ * Text that spoofs what a reader sees or is measured wrongly (E5): control and format characters,
+ * an unpaired surrogate, and labels right at the limit in code points.
+ */
+const HOSTILE_TEXT = [
+  "\u0000",
+  "\u202e",
+  "\u0000\u202e\u200b",
+  "\u202eyek-dorp",
+  "\u200b",
+  "pro\u200bd",
+  "a\u200db",
+  "\ufeffci",
+  "ci\n",
+  "a\tb",
+  "\u0085",
+  "\u{e0001}",
+  "\ud800",
+  "😀".repeat(100),
+  "😀".repeat(101),
+];
 const oddString = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 20 }),
@@ -25,8 +51,7 @@ const oddString = fc.oneof(
   fc.constantFrom(
     "",
     " ",
-    "\u0000",
-    "\u202e",
+    ...HOSTILE_TEXT,
     "😀".repeat(30),
     "x".repeat(300),
     "../../etc/passwd",
@@ -38,6 +63,24 @@ const oddString = fc.oneof(
   ),
 );
 const anyJson = fc.jsonValue({ maxDepth: 3 });
+/**
+ * `encodeURIComponent`, except that an unpaired surrogate, which it refuses, is written as the three
+ * bytes a careless encoder would produce (`%ED%A0%80` for U+D800): not UTF-8, so hostile too.
+ */
+const encodeAny = (text: string) =>
+  [...text]
+    .map((c) => {
+      if (!/^\p{Cs}$/u.test(c)) return encodeURIComponent(c);
+      const unit = c.charCodeAt(0);
+      return [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)]
+        .map((byte) => `%${byte.toString(16).toUpperCase()}`)
+        .join("");
+    })
+    .join("");
+/** Percent-encodings no decoder accepts (bad UTF-8, truncated, bare, not hex), and ones of hostile characters. */
+const BAD_PERCENT = ["%ff", "%E0%A4%A", "%", "%zz", "%C0%AF", "%ED%A0%80", "%F4%90%80%80"];
+const HOSTILE_PERCENT = ["%00", "%0A", "%E2%80%AE", "%E2%80%8B", "%EF%BB%BF"];
+const percent = fc.constantFrom(...BAD_PERCENT, ...HOSTILE_PERCENT);
 
 // Mostly valid credentials, so that most requests get past authentication to validation and the rules.
 const authorization = fc.oneof(
@@ -49,7 +92,7 @@ const authorization = fc.oneof(
   oddString.filter((s) => /^[\x20-\x7e]*$/.test(s)),
   fc
     .tuple(fc.constantFrom("ada@acme.test", "grace@acme.test", "nobody@x.test"), oddString)
-    .map(([e, p]) => `Basic ${btoa(unescape(encodeURIComponent(`${e}:${p}`)))}`),
+    .map(([e, p]) => `Basic ${btoa(unescape(encodeAny(`${e}:${p}`)))}`),
   fc.constantFrom("Basic", "Basic !!!", "Bearer", "Digest abc", "bearer  a", `Basic ${btoa("no-colon")}`),
 );
 
@@ -59,9 +102,27 @@ const validCreate = {
   scopes: [{ resource: "tokens", access: "read" }],
   sensitiveData: "visible",
 };
-/** Bodies: JSON objects near the valid shape with one mutation, or anything at all. */
+const encoder = new TextEncoder();
+/** `validCreate` with `bytes` in the middle of its label. */
+const withRawBytes = (bytes: readonly number[]) => {
+  const [head = "", tail = ""] = JSON.stringify({ ...validCreate, label: "fu|zz" }).split("|");
+  return Uint8Array.from([...encoder.encode(head), ...bytes, ...encoder.encode(tail)]);
+};
+/** Bodies as bytes (E5): not UTF-8, UTF-16, a byte order mark, or anything at all. */
+const rawBody = fc.oneof(
+  fc
+    .constantFrom([0xff], [0xe0, 0xa4], [0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80])
+    .map(withRawBytes),
+  fc.uint8Array({ minLength: 1, maxLength: 64 }).map((bytes) => Uint8Array.from(bytes)),
+  fc.constant(
+    Uint8Array.from([0xff, 0xfe, ...[...JSON.stringify(validCreate)].flatMap((c) => [c.charCodeAt(0), 0])]),
+  ),
+  fc.constant(Uint8Array.from([0xef, 0xbb, 0xbf, ...encoder.encode(JSON.stringify(validCreate))])),
+);
+/** Bodies: JSON objects near the valid shape with one mutation, hostile text or bytes, or anything at all. */
 const body = fc.oneof(
   fc.constant(undefined),
+  rawBody,
   anyJson.map((v) => JSON.stringify(v)),
   {
     weight: 4,
@@ -69,6 +130,7 @@ const body = fc.oneof(
       .record({
         key: fc.constantFrom(
           "label",
+          "description",
           "type",
           "scopes",
           "sensitiveData",
@@ -80,6 +142,12 @@ const body = fc.oneof(
         ),
         value: fc.oneof(anyJson, oddString),
       })
+      .map(({ key, value }) => JSON.stringify({ ...validCreate, [key]: value })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ key: fc.constantFrom("label", "description"), value: fc.constantFrom(...HOSTILE_TEXT) })
       .map(({ key, value }) => JSON.stringify({ ...validCreate, [key]: value })),
   },
   fc.constantFrom(
@@ -103,13 +171,22 @@ const contentType = fc.oneof(
     "",
     "application/merge-patch+json",
     "multipart/form-data",
+    "application/json; charset=utf-16",
+    "application/json; charset=iso-8859-1",
+    "application/json; charset=UTF-8",
+    'application/json; charset="utf-8"',
+    "application/json; charset=utf-8; charset=utf-16",
+    "application/json;charset=",
   ),
 );
 const tokenId = fc.oneof(
   fc.constantFrom(...TOKEN_IDS, "tok_0000000000000000", "current", "introspect"),
-  oddString.map(encodeURIComponent),
+  oddString.map(encodeAny),
+  // Written into the path as they are (E7): the URL parser keeps them, the mock must not throw.
+  percent,
+  percent.map((p) => `tok_${p}000000000000`),
 );
-const queryString = fc
+const encodedQuery = fc
   .array(
     fc.tuple(
       fc.constantFrom("limit", "cursor", "type", "status", "search", "confirm", "x", "limit"),
@@ -122,42 +199,108 @@ const queryString = fc
     { maxLength: 3 },
   )
   .map((pairs) => (pairs.length ? `?${new URLSearchParams(pairs).toString()}` : ""));
+/** Query strings written raw: bad percent-encodings, integers no client means (E5), repeated names. */
+const rawQuery = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom("limit", "cursor", "type", "status", "search", "confirm"),
+      fc.oneof(
+        percent,
+        fc.constantFrom("0x10", "1e1", "+5", "%2B5", "05", "%205", "5.0", "-0", "16", "Infinity", ""),
+      ),
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((pairs) => `?${pairs.map(([name, value]) => `${name}=${value}`).join("&")}`);
+const queryString = fc.oneof(
+  { weight: 2, arbitrary: fc.constant("") },
+  { weight: 3, arbitrary: encodedQuery },
+  rawQuery,
+);
+/** A header sent twice (in-process, Headers joins the two values with ", "). */
+const repeatedHeader = fc.oneof(
+  { weight: 6, arbitrary: fc.constant(null) },
+  authorization.filter((a): a is string => a !== null).map((value) => ["authorization", value] as const),
+  contentType.map((value) => ["content-type", value] as const),
+  fc.constantFrom("k-1", "k-2").map((value) => ["idempotency-key", value] as const),
+);
 
-const request = fc
+const anyRequest = fc.record({
+  operation: fc.constantFrom(...OPERATIONS),
+  // The operation's own method nine times in ten; otherwise another one.
+  method: fc.oneof(
+    { weight: 9, arbitrary: fc.constant(null) },
+    fc.constantFrom("GET", "POST", "PATCH", "DELETE", "PUT", "OPTIONS"),
+  ),
+  id: tokenId,
+  resource: fc.oneof(
+    fc.constantFrom("zones", "domains", "certificates", "billing", "tokens"),
+    oddString.map(encodeAny),
+    percent,
+  ),
+  query: queryString,
+  authorization,
+  contentType,
+  body,
+  idempotencyKey: fc.option(oddString.filter((s) => /^[\x20-\x7e]*$/.test(s))),
+  repeated: repeatedHeader,
+});
+
+/**
+ * A create or edit that passes everything but E5's clean-text rule, so that rule is reached by
+ * design: a valid credential that may write tokens, JSON, and hostile text in the label or description.
+ */
+const operationById = (id: string) => OPERATIONS.filter((o) => o.operationId === id);
+const hostileTextRequest = fc
   .record({
-    operation: fc.constantFrom(...OPERATIONS),
-    // The operation's own method nine times in ten; otherwise another one.
-    method: fc.oneof(
-      { weight: 9, arbitrary: fc.constant(null) },
-      fc.constantFrom("GET", "POST", "PATCH", "DELETE", "PUT", "OPTIONS"),
-    ),
-    id: tokenId,
-    resource: fc.oneof(
-      fc.constantFrom("zones", "domains", "certificates", "billing", "tokens"),
-      oddString.map(encodeURIComponent),
-    ),
-    query: queryString,
-    authorization,
-    contentType,
-    body,
-    idempotencyKey: fc.option(oddString.filter((s) => /^[\x20-\x7e]*$/.test(s))),
+    operation: fc.constantFrom(...operationById("createToken"), ...operationById("updateToken")),
+    who: fc.constantFrom(DEMO.tokens.ada, DEMO.tokens.grace),
+    key: fc.constantFrom("label", "description"),
+    value: fc.constantFrom(...HOSTILE_TEXT),
   })
-  .map((r) => {
-    const path = r.operation.path.replace("{id}", r.id || "x").replace("{resource}", r.resource || "x");
-    const method = r.method ?? r.operation.method.toUpperCase();
-    const headers: Record<string, string> = {};
-    if (r.authorization !== null) headers.authorization = r.authorization;
-    if (r.body !== undefined && r.contentType) headers["content-type"] = r.contentType;
-    if (r.idempotencyKey !== null) headers["idempotency-key"] = r.idempotencyKey;
-    const hasBody = r.body !== undefined && method !== "GET";
-    return {
-      label: `${method} ${path}${r.query}`,
-      method,
-      url: `${BASE}${path}${r.query}`,
-      headers,
-      body: hasBody ? r.body : undefined,
-    };
-  });
+  .map(({ operation, who, key, value }) => ({
+    operation,
+    method: null,
+    id: who.id,
+    resource: "tokens",
+    query: "",
+    authorization: `Bearer ${who.secret}`,
+    contentType: "application/json",
+    body: JSON.stringify(operation.method === "post" ? { ...validCreate, [key]: value } : { [key]: value }),
+    idempotencyKey: null,
+    repeated: null,
+  }));
+
+const request = fc.oneof({ weight: 19, arbitrary: anyRequest }, hostileTextRequest).map((r) => {
+  const path = r.operation.path.replace("{id}", r.id || "x").replace("{resource}", r.resource || "x");
+  const method = r.method ?? r.operation.method.toUpperCase();
+  const headers: [string, string][] = [];
+  if (r.authorization !== null) headers.push(["authorization", r.authorization]);
+  if (r.body !== undefined && r.contentType) headers.push(["content-type", r.contentType]);
+  if (r.idempotencyKey !== null) headers.push(["idempotency-key", r.idempotencyKey]);
+  if (r.repeated !== null) headers.push([r.repeated[0], r.repeated[1]]);
+  const hasBody = r.body !== undefined && method !== "GET";
+  return {
+    label: `${method} ${path}${r.query}${r.repeated ? ` (${r.repeated[0]} twice)` : ""}`,
+    method,
+    url: `${BASE}${path}${r.query}`,
+    headers,
+    body: hasBody ? r.body : undefined,
+  };
+});
+
+/** E5's refusals, which the mix must reach, by the field error or request that shows each. */
+const E5_REFUSALS: Record<
+  string,
+  (problem: { errors?: { detail: string }[] }, oddCharset: boolean) => boolean
+> = {
+  "body not UTF-8": (p) => p.errors?.some((e) => e.detail === "The body is not valid UTF-8.") ?? false,
+  "control or format character": (p) =>
+    p.errors?.some((e) => /must not contain control or format characters/.test(e.detail)) ?? false,
+  "integer not plain decimal": (p) =>
+    p.errors?.some((e) => e.detail === "must be an integer in plain decimal digits") ?? false,
+  "charset other than UTF-8": (_p, oddCharset) => oddCharset,
+};
 
 describe("fuzzing", () => {
   test("10,000 hostile requests: no 5xx, problem+json errors, no state change on rejection", async () => {
@@ -179,6 +322,7 @@ describe("fuzzing", () => {
     let requests = 0;
     let rejected = 0;
     const codes: Record<string, number> = {};
+    const e5 = Object.fromEntries(Object.keys(E5_REFUSALS).map((name) => [name, 0]));
     await fc.assert(
       fc.asyncProperty(request, async (r) => {
         const before = JSON.stringify(await api.snapshot());
@@ -198,6 +342,14 @@ describe("fuzzing", () => {
         expect(response.headers.get("content-type"), r.label).toBe("application/problem+json");
         const problem = await response.json();
         codes[`${response.status} ${problem.code}`] = (codes[`${response.status} ${problem.code}`] ?? 0) + 1;
+        // One JSON content type whose charset is not UTF-8 (a repeated header may be 415 for its other value).
+        const types = r.headers.filter(([name]) => name === "content-type").map(([, value]) => value);
+        const oddCharset =
+          response.status === 415 &&
+          types.length === 1 &&
+          /^application\/json;.*charset=(?!"?utf-8"?(;|$))/i.test(types[0] ?? "");
+        for (const [name, shows] of Object.entries(E5_REFUSALS))
+          if (shows(problem, oddCharset)) e5[name] = (e5[name] ?? 0) + 1;
         expect(problem, r.label).toMatchObject({
           status: response.status,
           requestId: response.headers.get("x-request-id"),
@@ -215,7 +367,12 @@ describe("fuzzing", () => {
       }),
       { numRuns: 10_000, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) },
     );
-    console.log(`fuzz: ${requests} requests, ${rejected} rejected:`, JSON.stringify(codes));
+    console.log(
+      `fuzz: ${requests} requests, ${rejected} rejected:`,
+      JSON.stringify(codes),
+      "E5:",
+      JSON.stringify(e5),
+    );
     expect(requests).toBeGreaterThan(9_000);
     expect(rejected).toBeGreaterThan(6_000);
     // The mix reaches the rules, not only routing and authentication.
@@ -233,5 +390,6 @@ describe("fuzzing", () => {
       ).toBe(true);
     }
     expect(requests - rejected).toBeGreaterThan(200);
+    for (const [name, count] of Object.entries(e5)) expect(count, `E5: ${name}`).toBeGreaterThan(0);
   }, 300_000);
 });

@@ -1,7 +1,7 @@
 import { DEMO } from "@tessera/mock";
 import { AuthenticationError, RateLimitError } from "@tessera/sdk";
 import { describe, expect, test } from "vitest";
-import { basic, clientWith, rawAs, rawWith, send, sessionFor } from "../support/clients.js";
+import { basic, clientAs, clientWith, rawAs, rawWith, send, sessionFor } from "../support/clients.js";
 import { breaches } from "../support/contractBreach.js";
 import type { Target } from "../support/target.js";
 
@@ -98,22 +98,47 @@ export function authenticationScenarios(makeTarget: () => Promise<Target> | Targ
 
     test("A4: plain http to a non-loopback host is 403 https_required; loopback is exempt", async () => {
       const t = await makeTarget();
-      if (!t.canFakeRemoteHttp) return;
-      const remote = await t.fetch(
-        new Request("http://api.tessera.dev/v1/requester", {
-          headers: { authorization: `Bearer ${DEMO.tokens.ada.secret}` },
-        }),
+      const authorization = `Bearer ${DEMO.tokens.ada.secret}`;
+      const remote = await t.fromElsewhere(
+        new Request(`${t.baseUrl}/v1/requester`, { headers: { authorization } }),
       );
       expect(remote.status).toBe(403);
       expect((await remote.json()).code).toBe("https_required");
       for (const host of ["127.0.0.1:4010", "localhost:4010", "[::1]:4010"]) {
         const local = await t.fetch(
-          new Request(`http://${host}/v1/requester`, {
-            headers: { authorization: `Bearer ${DEMO.tokens.ada.secret}` },
-          }),
+          new Request(`http://${host}/v1/requester`, { headers: { authorization } }),
         );
         expect(local.status, host).toBe(200);
       }
+    });
+
+    test("H4: a caller elsewhere is not made local by naming a loopback Host, nor a client by X-Forwarded-For", async () => {
+      const t = await makeTarget();
+      const ada = clientAs(t, "ada");
+      const { token, secret } = await ada.tokens.create({
+        label: "h4",
+        type: "personal",
+        scopes: [{ resource: "tokens", access: "read" }],
+        sensitiveData: "visible",
+      });
+      for (const host of ["localhost", "127.0.0.1", "[::1]"]) {
+        const spoofed = await t.fromElsewhere(
+          new Request(`http://${host}:4010/v1/requester`, {
+            headers: {
+              authorization: `Bearer ${secret}`,
+              "x-forwarded-for": "127.0.0.1",
+              "x-forwarded-proto": "https",
+            },
+          }),
+        );
+        expect(spoofed.status, host).toBe(403);
+        expect((await spoofed.json()).code).toBe("https_required");
+      }
+      // Refused before authentication: the token was not used.
+      expect((await ada.tokens.get(token.id)).lastUsedAt).toBeNull();
+      // From loopback, X-Forwarded-For does not change who the caller is (no trusted proxy).
+      await send(t, "/v1/requester", { token: secret, headers: { "x-forwarded-for": "203.0.113.7" } });
+      expect((await ada.tokens.get(token.id)).lastUsedIp).toBe("127.0.0.1");
     });
 
     test("A5: login with HTTP Basic and no body returns a 30-day session", async () => {

@@ -4,6 +4,9 @@
  */
 import type { Target } from "../support/target.js";
 import { authenticationScenarios } from "./authentication.js";
+import { escalationScenarios } from "./escalation.js";
+import { hostileInputScenarios } from "./hostileInput.js";
+import { hostileRequestScenarios } from "./hostileRequests.js";
 import { requesterScenarios, scopeScenarios } from "./requesterAndScopes.js";
 import { requestScenarios } from "./requests.js";
 import { tokenLifecycleScenarios } from "./tokenLifecycle.js";
@@ -16,4 +19,7 @@ export function allScenarios(makeTarget: () => Promise<Target> | Target): void {
   tokenScenarios(makeTarget);
   tokenLifecycleScenarios(makeTarget);
   requestScenarios(makeTarget);
+  hostileInputScenarios(makeTarget);
+  hostileRequestScenarios(makeTarget);
+  escalationScenarios(makeTarget);
 }

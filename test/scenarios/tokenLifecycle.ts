@@ -132,7 +132,7 @@ export function tokenLifecycleScenarios(makeTarget: () => Promise<Target> | Targ
       expect(inside.response.status).toBe(201);
     });
 
-    test("T14: every accepted request updates lastUsedAt and lastUsedIp", async () => {
+    test("T14: every accepted request updates lastUsedAt and lastUsedIp (the caller's own address, H4)", async () => {
       const t = await makeTarget();
       const ada = clientAs(t, "ada");
       const { token, secret } = await ada.tokens.create(personal("used"));
@@ -144,7 +144,8 @@ export function tokenLifecycleScenarios(makeTarget: () => Promise<Target> | Targ
       });
       const used = await ada.tokens.get(token.id);
       expect(used.lastUsedAt).toBe("2026-11-22T10:05:00.000Z");
-      expect(used.lastUsedIp).toBe("203.0.113.7");
+      // In-process the mock's clientAddress (default 127.0.0.1); over HTTP the loopback connection.
+      expect(used.lastUsedIp).toBe("127.0.0.1");
     });
 
     test("T15: organization tokens survive their creator leaving; personal tokens stop in that organization", async () => {
@@ -189,7 +190,8 @@ export function tokenLifecycleScenarios(makeTarget: () => Promise<Target> | Targ
         ],
       });
       const grace = clientAs(t, "grace");
-      const mine = await grace.tokens.create(personal("grace's"));
+      // Grace's demo token is `hidden`, so what it creates is hidden too (H1).
+      const mine = await grace.tokens.create({ ...personal("grace's"), sensitiveData: "hidden" });
       const org = await clientAs(t, "ada").tokens.create({
         label: "shared",
         type: "organization",
@@ -303,7 +305,7 @@ export function tokenLifecycleScenarios(makeTarget: () => Promise<Target> | Targ
       // Another principal may use the same key; after 24 hours the key is forgotten.
       const grace = await rawAs(t, "grace").POST("/v1/tokens", {
         params: { header: headers },
-        body: personal("once"),
+        body: { ...personal("once"), sensitiveData: "hidden" }, // Grace's token is hidden (H1)
       });
       expect(grace.response.status).toBe(201);
       await t.control.advanceClock({ hours: 24 });

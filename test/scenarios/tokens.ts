@@ -59,7 +59,8 @@ export function tokenScenarios(makeTarget: () => Promise<Target> | Target) {
       });
       expect(refused.response.status).toBe(403);
       expect(refused.error?.code).toBe("forbidden");
-      const own = await grace.POST("/v1/tokens", { body: personal("mine") });
+      // Grace's demo token is `hidden`, so what it creates is hidden too (H1).
+      const own = await grace.POST("/v1/tokens", { body: { ...personal("mine"), sensitiveData: "hidden" } });
       expect(own.response.status).toBe(201);
       const org = await clientAs(t, "ada").tokens.create({
         label: "org",
@@ -108,7 +109,9 @@ export function tokenScenarios(makeTarget: () => Promise<Target> | Target) {
       });
       expect(allowed.response.status).toBe(201);
       // A developer's full-access personal token is bounded by the developer role, so it is no escalation.
-      const grace = await rawAs(t, "grace").POST("/v1/tokens", { body: personal("dev full", FULL) });
+      const grace = await rawAs(t, "grace").POST("/v1/tokens", {
+        body: { ...personal("dev full", FULL), sensitiveData: "hidden" },
+      });
       expect(grace.error).toMatchObject({ code: "scope_escalation" });
       expect(grace.error?.refused).toEqual(["members:read", "domains:write", "certificates:write"]);
       const graceSession = rawWith(t, await sessionFor(t, "grace@acme.test"));
@@ -119,7 +122,10 @@ export function tokenScenarios(makeTarget: () => Promise<Target> | Target) {
 
     test("T3/T9: editing a token cannot escalate it either", async () => {
       const t = await makeTarget();
-      const { token } = await clientAs(t, "grace").tokens.create(personal("g"));
+      const { token } = await clientAs(t, "grace").tokens.create({
+        ...personal("g"),
+        sensitiveData: "hidden",
+      });
       const { error } = await rawAs(t, "grace").PATCH("/v1/tokens/{id}", {
         params: { path: { id: token.id } },
         body: { scopes: [{ resource: "billing", access: "read" }] },
@@ -323,7 +329,7 @@ export function tokenScenarios(makeTarget: () => Promise<Target> | Target) {
     test("T2/T10: developers cannot manage others' tokens; admins can manage members' tokens", async () => {
       const t = await makeTarget();
       const grace = clientAs(t, "grace");
-      const mine = await grace.tokens.create(personal("grace's"));
+      const mine = await grace.tokens.create({ ...personal("grace's"), sensitiveData: "hidden" });
       expect((await clientAs(t, "ada").tokens.update(mine.token.id, { label: "by admin" })).label).toBe(
         "by admin",
       );

@@ -3,18 +3,33 @@
  * shared scenarios run over HTTP exactly as in-process.
  */
 import { request as httpRequest } from "node:http";
+import type { Socket } from "node:net";
 import { createMockServer, type MockServerOptions } from "@tessera/mock/server";
 import { guardContract } from "./contractGuard.js";
 import type { MockControl, Target } from "./target.js";
 
 let counter = 0;
 
-/** Starts a mock server on a free port with the suite's frozen clock. */
+/** Where `fromElsewhere` connects from: a loopback address the test server is told is remote. */
+const ELSEWHERE_LOCAL = "127.0.0.2";
+/** The address the server sees for those connections (TEST-NET-2, RFC 5737: never a real host). */
+export const ELSEWHERE_ADDRESS = "198.51.100.2";
+
+/**
+ * Starts a mock server on a free port with the suite's frozen clock. Connections from 127.0.0.2
+ * reach it as if from 198.51.100.2, another machine: the kernel's answer for a remote peer is
+ * stood in for, everything after it (H4, A4, lastUsedIp) is the server's own.
+ */
 export async function startServer(options: MockServerOptions = {}) {
   const server = createMockServer({
     port: 0,
     ...options,
     mock: { freezeClock: true, now: "2026-11-22T10:00:00.000Z", ...options.mock },
+  });
+  server.server.prependListener("connection", (socket: Socket) => {
+    if (socket.remoteAddress?.replace(/^::ffff:/, "") === ELSEWHERE_LOCAL) {
+      Object.defineProperty(socket, "remoteAddress", { value: ELSEWHERE_ADDRESS, configurable: true });
+    }
   });
   const { url } = await server.listen();
   return { url, close: () => server.close(), server };
@@ -22,9 +37,10 @@ export async function startServer(options: MockServerOptions = {}) {
 
 /**
  * Sends a request to `serverUrl` whatever origin it names, keeping that origin's host in the Host
- * header (Node's fetch does not let a caller set Host), so the server sees e.g. `api.tessera.dev`.
+ * header (Node's fetch does not let a caller set Host), so the server sees e.g. `api.tessera.dev`;
+ * from `localAddress` when given.
  */
-function viaHost(serverUrl: string, request: Request): Promise<Response> {
+function viaHost(serverUrl: string, request: Request, localAddress?: string): Promise<Response> {
   const target = new URL(request.url);
   const server = new URL(serverUrl);
   return request.arrayBuffer().then(
@@ -38,6 +54,7 @@ function viaHost(serverUrl: string, request: Request): Promise<Response> {
           {
             host: server.hostname,
             port: server.port,
+            localAddress,
             method: request.method,
             path: target.pathname + target.search,
             headers,
@@ -98,5 +115,15 @@ export function httpTarget(serverUrl: string, session = `test-${process.pid}-${+
       void (await control("POST", "faults", { kind: "status", status, ...options })),
     seed: async (fixture) => void (await control("POST", "seed", fixture)),
   };
-  return { baseUrl: serverUrl, fetch: guardContract(send), control: controls, canFakeRemoteHttp: true };
+  const fromElsewhere = (request: Request) => {
+    const headers = new Headers(request.headers);
+    headers.set("x-mock-session", session);
+    return viaHost(serverUrl, new Request(request, { headers }), ELSEWHERE_LOCAL);
+  };
+  return {
+    baseUrl: serverUrl,
+    fetch: guardContract(send),
+    control: controls,
+    fromElsewhere: guardContract(fromElsewhere),
+  };
 }

@@ -60,9 +60,8 @@ export function prismTarget(setup: PrismSetup, verdicts: PrismVerdict[]): Target
       ...(declared ? { declared } : {}),
     };
     if (url.origin !== setup.strict) {
-      // A4 addresses other hosts (api.tessera.dev, localhost, [::1]) over plain HTTP to check how
-      // the mock decides by Host. Prism replaces the Host header with the upstream's, so these
-      // requests go to the mock as addressed.
+      // A4 addresses loopback hosts by other names (localhost, [::1]) over plain HTTP. Prism
+      // replaces the Host header with the upstream's, so these requests go to the mock as addressed.
       const response = await direct.fetch(request);
       verdicts.push({
         ...base,
@@ -73,7 +72,38 @@ export function prismTarget(setup: PrismSetup, verdicts: PrismVerdict[]): Target
       });
       return response;
     }
+    if (!decodable(url.pathname)) {
+      // E7 sends malformed percent-encodings (`%ff`); Prism drops the connection on them.
+      const response = await direct.fetch(new Request(`${setup.mock}${url.pathname}${url.search}`, request));
+      verdicts.push({
+        ...base,
+        via: "direct",
+        status: response.status,
+        violations: [],
+        note: "a path with a malformed percent-encoding (E7); Prism drops the connection on it",
+      });
+      return response;
+    }
     const body = request.method === "GET" || request.method === "HEAD" ? null : await request.arrayBuffer();
+    if (body && !isUtf8(body)) {
+      // Prism parses a JSON body as UTF-8, replacing invalid bytes with U+FFFD, and relays it
+      // re-serialized: the mock would be handed other, valid bytes. So these go to the mock as sent.
+      const response = await direct.fetch(
+        new Request(`${setup.mock}${url.pathname}${url.search}`, {
+          method: request.method,
+          headers: request.headers,
+          body,
+        }),
+      );
+      verdicts.push({
+        ...base,
+        via: "direct",
+        status: response.status,
+        violations: [],
+        note: "a body that is not UTF-8 (E5); Prism would relay it re-encoded, with U+FFFD for the bytes",
+      });
+      return response;
+    }
     const headers = new Headers(request.headers);
     headers.set("x-mock-session", session);
     const proxy = declared ? setup.observer : setup.strict;
@@ -115,7 +145,41 @@ export function prismTarget(setup: PrismSetup, verdicts: PrismVerdict[]): Target
     return bypass;
   };
 
-  return { baseUrl: setup.strict, fetch, control: direct.control, canFakeRemoteHttp: true };
+  // Prism connects to the mock from loopback, so a caller elsewhere can only be shown to the mock
+  // directly; the verdict records that these requests bypassed Prism.
+  const fromElsewhere = async (request: Request) => {
+    const response = await direct.fromElsewhere(request);
+    const url = new URL(request.url);
+    verdicts.push({
+      test: expect.getState().currentTestName ?? "(outside a test)",
+      request: `${request.method} ${url.pathname}${url.search}`,
+      via: "direct",
+      status: response.status,
+      violations: [],
+      note: "sent from another address (A4, H4); Prism would connect from loopback",
+    });
+    return response;
+  };
+  return { baseUrl: setup.strict, fetch, control: direct.control, fromElsewhere };
+}
+
+function isUtf8(bytes: ArrayBuffer): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether every percent-encoding in a path decodes. */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The part of the request a Prism request violation is about (Prism's location, or its wording). */

@@ -25,8 +25,12 @@ export interface Target {
   /** A fetch guarded by the contract guard. */
   fetch: (request: Request) => Promise<Response>;
   control: MockControl;
-  /** Whether the target can make requests look like plain HTTP to a non-loopback host (A4). */
-  canFakeRemoteHttp: boolean;
+  /**
+   * Sends a request the way a caller on another machine would, over plain HTTP (A4, H4): over a
+   * real port, from a non-loopback address (whatever Host header it names); in-process, where there
+   * is no connection, to a non-loopback host named in the URL.
+   */
+  fromElsewhere: (request: Request) => Promise<Response>;
 }
 
 /** A fresh, isolated in-process mock per call. */
@@ -38,7 +42,10 @@ export function inProcessTarget(
     api,
     baseUrl: "https://api.tessera.dev",
     fetch: guardContract((request) => api.fetch(request)),
-    canFakeRemoteHttp: true,
+    fromElsewhere: guardContract((request) => {
+      const url = new URL(request.url);
+      return api.fetch(new Request(`http://api.tessera.dev${url.pathname}${url.search}`, request));
+    }),
     control: {
       advanceClock: async (duration) => api.clock.advance(duration),
       setRole: (userId, organizationId, role) => api.members.setRole(userId, organizationId, role),

@@ -8,6 +8,7 @@ import { auditTokenEvent, notifyTokenEvent } from "./events.js";
 import { checkGrantShapes, checkLabel, checkNoEscalation, checkPlan, resolveExpiry } from "./grants.js";
 import { newId } from "./randomIds.js";
 import { generateSecret, hashSecret, secretPrefix } from "./secrets.js";
+import { checkDescription } from "./text.js";
 import { tokenStatus, tokenView } from "./views.js";
 
 type Schemas = components["schemas"];
@@ -24,40 +25,17 @@ export function activeTokenCount(ctx: ServiceContext, owner: string, now: number
 
 /**
  * Creates a personal or organization token and returns it with its secret (T1-T5, T13, S3, T16).
- * Every check runs before the first write, so a refused request changes nothing.
+ * Nothing beyond the caller (H1): not its scopes or role, not `visible` from a `hidden` caller, not
+ * an expiry later than its own. Every check runs before the first write, so a refused request
+ * changes nothing.
  */
 export async function createToken(
   ctx: ServiceContext,
   caller: Caller,
   input: Schemas["TokenCreateRequest"],
 ): Promise<Schemas["TokenWithSecret"]> {
-  requireScope(caller, "tokens", "write");
   const now = ctx.clock.now();
-  if (input.type === "organization" && caller.role !== "admin") {
-    throw new DomainError(403, "forbidden", "Only organization admins can create organization tokens.");
-  }
-  if (input.type === "personal" && !caller.user) {
-    throw new DomainError(
-      403,
-      "forbidden",
-      "Personal tokens belong to a user; an organization token cannot create one.",
-    );
-  }
-  if (input.type === "personal" && input.role !== undefined) {
-    throw invalidField("/body/role", "Only organization tokens carry a role.");
-  }
-  const label = checkLabel(input.label);
-  checkGrantShapes(ctx, caller, input.scopes);
-  checkPlan(caller, input.scopes);
-  const draft = {
-    type: input.type,
-    role: input.type === "organization" ? (input.role ?? "developer") : null,
-    ownerUserId: input.type === "personal" ? (caller.user?.id ?? null) : null,
-    organizationId: caller.organization.id,
-    scopes: input.scopes,
-  } satisfies Partial<TokenRecord>;
-  checkNoEscalation(ctx, caller, draft);
-  const expiresAt = resolveExpiry(caller, now, input.expiresAt);
+  const { draft, label, description, expiresAt } = authorizeCreateToken(ctx, caller, input);
 
   const owner = ownerKey(draft);
   const current = activeTokenCount(ctx, owner, now);
@@ -79,7 +57,7 @@ export async function createToken(
       name: caller.user ? caller.principalName : `${caller.principalName} (organization token)`,
     },
     label,
-    description: input.description ?? null,
+    description,
     sensitiveData: input.sensitiveData,
     prefix: secretPrefix(secret),
     createdAt: now,
@@ -95,4 +73,50 @@ export async function createToken(
   await auditTokenEvent(ctx, caller, "token.created", token);
   notifyTokenEvent(ctx, caller, "token.created", token);
   return { token: tokenView(ctx, token), secret };
+}
+
+/**
+ * Whether the caller may create this token at all (T1-T3, T5, T13, S3, H1), whatever the state
+ * of the store: what an Idempotency-Key replay checks again before it answers (H2). Returns the
+ * token's fields as they would be stored.
+ */
+export function authorizeCreateToken(
+  ctx: ServiceContext,
+  caller: Caller,
+  input: Schemas["TokenCreateRequest"],
+) {
+  requireScope(caller, "tokens", "write");
+  const now = ctx.clock.now();
+  if (input.type === "organization" && caller.role !== "admin") {
+    throw new DomainError(403, "forbidden", "Only organization admins can create organization tokens.");
+  }
+  if (input.type === "personal" && !caller.user) {
+    throw new DomainError(
+      403,
+      "forbidden",
+      "Personal tokens belong to a user; an organization token cannot create one.",
+    );
+  }
+  if (input.type === "personal" && input.role !== undefined) {
+    throw invalidField("/body/role", "Only organization tokens carry a role.");
+  }
+  const label = checkLabel(input.label);
+  const description = checkDescription(input.description ?? null);
+  checkGrantShapes(ctx, caller, input.scopes);
+  checkPlan(caller, input.scopes);
+  const draft = {
+    type: input.type,
+    role: input.type === "organization" ? (input.role ?? "developer") : null,
+    ownerUserId: input.type === "personal" ? (caller.user?.id ?? null) : null,
+    organizationId: caller.organization.id,
+    scopes: input.scopes,
+  } satisfies Partial<TokenRecord>;
+  const expiresAt = resolveExpiry(caller, now, input.expiresAt);
+  checkNoEscalation(
+    ctx,
+    caller,
+    { access: draft, named: input.scopes, sensitiveData: input.sensitiveData, expiresAt },
+    "create",
+  );
+  return { draft, label, description, expiresAt };
 }

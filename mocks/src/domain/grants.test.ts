@@ -1,10 +1,28 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { createStore } from "../store/createStore.js";
-import type { OrganizationRecord, Plan, Role, ScopeGrant, TokenRecord } from "../store/records.js";
+import type {
+  OrganizationRecord,
+  Plan,
+  Role,
+  ScopeGrant,
+  SensitiveData,
+  TokenRecord,
+} from "../store/records.js";
 import { type Caller, DEFAULT_CONFIG, type ServiceContext } from "./context.js";
 import { DomainError } from "./errors.js";
-import { checkGrantShapes, checkLabel, checkNoEscalation, checkPlan, resolveExpiry } from "./grants.js";
+import {
+  checkGrantShapes,
+  checkLabel,
+  checkNoEscalation,
+  checkPlan,
+  escalationsOf,
+  type Given,
+  type Giving,
+  lifetimeLimit,
+  resolveExpiry,
+} from "./grants.js";
 import { effectivePermissions, FULL_ACCESS } from "./permissions.js";
+import { ALL_BUT_TOKENS } from "./testService.js";
 
 const NOW = Date.parse("2026-11-22T10:00:00Z");
 const DAY = 24 * 3600 * 1000;
@@ -36,7 +54,7 @@ function organization(plan: Plan = "teams", maxTokenLifetimeDays: number | null 
 
 /**
  * A caller acting in Acme: a user's session (full access under the role) or, with `grants`, the
- * user's personal token holding those grants.
+ * user's personal token holding those grants, that sensitiveData and that expiry (never by default).
  */
 function caller(
   options: {
@@ -45,6 +63,8 @@ function caller(
     userId?: string;
     plan?: Plan;
     maxTokenLifetimeDays?: number | null;
+    sensitiveData?: SensitiveData;
+    expiresAt?: number | null;
   } = {},
 ): Caller {
   const role = options.role ?? "admin";
@@ -61,7 +81,16 @@ function caller(
     createdAt: 0,
   } as const;
   const credential: Caller["credential"] = options.grants
-    ? { type: "token", record: token({ id: "tok_caller", ownerUserId: userId, scopes: [...grants] }) }
+    ? {
+        type: "token",
+        record: token({
+          id: "tok_caller",
+          ownerUserId: userId,
+          scopes: [...grants],
+          sensitiveData: options.sensitiveData ?? "visible",
+          expiresAt: options.expiresAt ?? null,
+        }),
+      }
     : {
         type: "session",
         record: {
@@ -83,7 +112,7 @@ function caller(
     role,
     grants,
     permissions: effectivePermissions(grants, role),
-    sensitiveData: "visible",
+    sensitiveData: options.sensitiveData ?? "visible",
     principalId: userId,
     principalName: `Ada ${role}`,
   };
@@ -294,7 +323,7 @@ describe("checkNoEscalation", () => {
       organizationToken("admin", [...FULL_ACCESS]),
     ],
   ])("T3: allowed: %s", (_name, who, draft) => {
-    expect(() => checkNoEscalation(ctx, who, draft)).not.toThrow();
+    expect(() => checkNoEscalation(ctx, who, { access: draft, named: draft.scopes })).not.toThrow();
   });
 
   test.each<[string, Caller, TokenRecord, string[]]>([
@@ -368,7 +397,7 @@ describe("checkNoEscalation", () => {
       ["tokens:write"],
     ],
   ])("T3: refused: %s", (_name, who, draft, refused) => {
-    const error = refusal(() => checkNoEscalation(ctx, who, draft));
+    const error = refusal(() => checkNoEscalation(ctx, who, { access: draft, named: draft.scopes }));
     expect(error).toMatchObject({ status: 403, code: "scope_escalation", extras: { refused } });
     expect(error.detail).toContain(refused.join(", "));
   });
@@ -378,7 +407,7 @@ describe("checkLabel", () => {
   test.each([
     ["a", "a"],
     ["CI deploy", "CI deploy"],
-    ["  CI deploy \t\n", "CI deploy"],
+    ["  CI deploy \u00a0 ", "CI deploy"],
     ["x".repeat(100), "x".repeat(100)],
     [`   ${"x".repeat(100)}   `, "x".repeat(100)],
     ["inner   spaces stay", "inner   spaces stay"],
@@ -423,5 +452,161 @@ describe("resolveExpiry", () => {
     expect(error).toMatchObject({ status: 400, code: "invalid_request" });
     expect(error.detail).toContain(detail);
     expect(error.extras.errors?.[0]?.pointer).toBe("/body/expiresAt");
+  });
+});
+
+describe("H1: escalationsOf and checkNoEscalation beyond scopes", () => {
+  const HOUR = 3600 * 1000;
+  const session = caller();
+  const forever = caller({ grants: FULL_ACCESS });
+  const inAnHour = caller({ grants: FULL_ACCESS, expiresAt: NOW + HOUR });
+  const hidden = caller({ grants: FULL_ACCESS, sensitiveData: "hidden" });
+  const tokensWriteOnly = caller({ grants: [{ resource: "tokens", access: "write" }] });
+  const developerSession = caller({ role: "developer" });
+  const everythingLess = caller({
+    grants: [{ resource: "tokens", access: "write" }],
+    sensitiveData: "hidden",
+    expiresAt: NOW + HOUR,
+  });
+  const adminFull = personal("usr_admin", [...FULL_ACCESS]);
+  const BILLING_READ: ScopeGrant = { resource: "billing", access: "read" };
+
+  test.each<[string, Caller, Given, Giving, string[]]>([
+    ["nothing given, nothing refused", everythingLess, {}, "edit", []],
+    [
+      "a session gives a never-expiring token (sessions are exempt)",
+      session,
+      { expiresAt: null },
+      "create",
+      [],
+    ],
+    ["a never-expiring token gives never", forever, { expiresAt: null }, "create", []],
+    ["an expiring token gives its own expiry", inAnHour, { expiresAt: NOW + HOUR }, "create", []],
+    ["an expiring token gives an earlier expiry", inAnHour, { expiresAt: NOW + 1 }, "edit", []],
+    ["an expiring token gives never", inAnHour, { expiresAt: null }, "create", ["expiresAt"]],
+    [
+      "an expiring token gives 1 ms past its own",
+      inAnHour,
+      { expiresAt: NOW + HOUR + 1 },
+      "edit",
+      ["expiresAt"],
+    ],
+    ["an expiring token rotates a later token", inAnHour, { expiresAt: NOW + DAY }, "rotate", ["expiresAt"]],
+    ["a hidden token gives hidden", hidden, { sensitiveData: "hidden" }, "create", []],
+    ["a visible token gives visible", forever, { sensitiveData: "visible" }, "create", []],
+    ["a hidden token gives visible", hidden, { sensitiveData: "visible" }, "edit", ["sensitiveData:visible"]],
+    [
+      "a full-access token rotates an admin's full-access token",
+      forever,
+      { access: adminFull },
+      "rotate",
+      [],
+    ],
+    [
+      "a tokens:write token rotates a full-access token",
+      tokensWriteOnly,
+      { access: adminFull },
+      "rotate",
+      ALL_BUT_TOKENS,
+    ],
+    [
+      "an admin's tokens:write token rotates a full-access admin organization token",
+      tokensWriteOnly,
+      { access: organizationToken("admin", [...FULL_ACCESS]) },
+      "rotate",
+      ALL_BUT_TOKENS,
+    ],
+    [
+      "a developer rotates an admin-role organization token, however narrow",
+      developerSession,
+      { access: organizationToken("admin", [{ resource: "zones", access: "read" }]) },
+      "rotate",
+      ["role:admin"],
+    ],
+    [
+      "rotate measures what a token can do: a named grant its owner's role voids is no escalation",
+      developerSession,
+      { access: personal("usr_dev", [...FULL_ACCESS, BILLING_READ]) },
+      "rotate",
+      [],
+    ],
+    [
+      "create also measures each grant the request names, and refuses that one",
+      developerSession,
+      { access: personal("usr_dev", [...FULL_ACCESS, BILLING_READ]), named: [...FULL_ACCESS, BILLING_READ] },
+      "create",
+      ["billing:read"],
+    ],
+    [
+      "named grants are measured only beside the token they would be part of",
+      developerSession,
+      { named: [BILLING_READ] },
+      "edit",
+      [],
+    ],
+    [
+      "everything at once, in order: scopes, sensitive data, expiry",
+      everythingLess,
+      { access: adminFull, sensitiveData: "visible", expiresAt: null },
+      "rotate",
+      [...ALL_BUT_TOKENS, "sensitiveData:visible", "expiresAt"],
+    ],
+  ])("H1: %s", (_name, who, given, giving, refused) => {
+    expect(escalationsOf(ctx, who, given)).toEqual(refused);
+    if (refused.length === 0) expect(() => checkNoEscalation(ctx, who, given, giving)).not.toThrow();
+    else {
+      const error = refusal(() => checkNoEscalation(ctx, who, given, giving));
+      expect(error).toMatchObject({ status: 403, code: "scope_escalation", extras: { refused } });
+      expect(error.detail).toContain(refused.join(", "));
+    }
+  });
+
+  test.each<[Giving, string]>([
+    ["create", "A token cannot be given more than the credential creating it holds: expiresAt."],
+    ["edit", "A token cannot be edited to hold more than the credential editing it holds: expiresAt."],
+    ["rotate", "A credential can rotate only itself or a token that can do no more than it can: expiresAt."],
+  ])("H1: a %s refused for its expiry says which expiry was the limit", (giving, start) => {
+    const error = refusal(() => checkNoEscalation(ctx, inAnHour, { expiresAt: null }, giving));
+    expect(error.detail).toBe(
+      `${start} No token can be given an expiry later than this credential's own (2026-11-22T11:00:00.000Z).`,
+    );
+  });
+
+  test.each<[string, Caller, number | null]>([
+    ["a session: none", session, null],
+    ["a never-expiring token: none", forever, null],
+    ["an expiring token: its own expiry", inAnHour, NOW + HOUR],
+  ])("H1: lifetimeLimit of %s", (_name, who, limit) => {
+    expect(lifetimeLimit(who)).toBe(limit);
+  });
+});
+
+describe("resolveExpiry (H1): an omitted expiry defaults within the caller's own", () => {
+  const HOUR = 3600 * 1000;
+  test.each<[string, Caller, number | null]>([
+    ["a session, no cap: never", caller(), null],
+    ["a session under a cap: the cap", caller({ maxTokenLifetimeDays: 30 }), NOW + 30 * DAY],
+    ["a never-expiring token, no cap: never", caller({ grants: FULL_ACCESS }), null],
+    [
+      "a token expiring in an hour, no cap: its expiry",
+      caller({ grants: FULL_ACCESS, expiresAt: NOW + HOUR }),
+      NOW + HOUR,
+    ],
+    [
+      "a token expiring before the cap: its expiry",
+      caller({ grants: FULL_ACCESS, expiresAt: NOW + HOUR, maxTokenLifetimeDays: 30 }),
+      NOW + HOUR,
+    ],
+    [
+      "a token expiring after the cap: the cap",
+      caller({ grants: FULL_ACCESS, expiresAt: NOW + 90 * DAY, maxTokenLifetimeDays: 30 }),
+      NOW + 30 * DAY,
+    ],
+  ])("H1: %s", (_name, who, expected) => {
+    expect(resolveExpiry(who, NOW, undefined)).toBe(expected);
+  });
+
+  test("H1: an explicit null from an expiring token passes T13 and is left to checkNoEscalation", () => {
+    expect(resolveExpiry(caller({ grants: FULL_ACCESS, expiresAt: NOW + HOUR }), NOW, null)).toBeNull();
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Checks the scopes, role, label and expiry of a token being created or edited: shape rules the
- * schema cannot express (S1, T5, T13), the plan rule (S3) and no escalation (T3).
+ * schema cannot express (S1, T5, T13), the plan rule (S3) and no escalation by any path (T3, H1):
+ * scopes, role, sensitive data and lifetime, on create, edit and rotate.
  */
-import type { ScopeGrant, TokenRecord } from "../store/records.js";
+import type { ScopeGrant, SensitiveData, TokenRecord } from "../store/records.js";
 import type { Caller, ServiceContext } from "./context.js";
 import { DomainError, invalidField } from "./errors.js";
 import { effectivePermissions, escalations, isFullAccess, SELECTABLE_TYPES } from "./permissions.js";
+import { iso } from "./views.js";
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -50,53 +52,107 @@ export function checkPlan(caller: Caller, scopes: readonly ScopeGrant[]): void {
   }
 }
 
+/** What a create, edit or rotate would give a token (H1); a part left out is not measured. */
+export interface Given {
+  /** The token's type, role, owner and scopes as they would be: what it could do must be covered. */
+  access?: Pick<TokenRecord, "type" | "role" | "ownerUserId" | "organizationId" | "scopes">;
+  /** The grants the request names (create, and an edit of scopes): each is measured on its own too. */
+  named?: readonly ScopeGrant[];
+  /** The token's sensitiveData as it would be: `visible` is refused to a `hidden` caller. */
+  sensitiveData?: SensitiveData;
+  /** The token's expiry as it would be (null for never): no later than the caller's own. */
+  expiresAt?: number | null;
+}
+
+/** How a request gives, which only changes how the refusal reads. */
+export type Giving = "create" | "edit" | "rotate";
+
+const DETAIL: Record<Giving, string> = {
+  create: "A token cannot be given more than the credential creating it holds",
+  edit: "A token cannot be edited to hold more than the credential editing it holds",
+  rotate: "A credential can rotate only itself or a token that can do no more than it can",
+};
+
+/** Whether expiry `a` is later than `b`, where null is never and so the latest of all. */
+export const isLater = (a: number | null, b: number | null): boolean =>
+  a === null ? b !== null : b !== null && a > b;
+
 /**
- * T3: every grant named explicitly must be within what the caller can do now, and so must what the
- * token would be able to do under its role (or its owner's current role). `*` therefore means
- * "everything the token's role allows", which a developer may grant within their own role.
+ * H1: the latest expiry a credential may give a token, in epoch milliseconds; null when it may give
+ * any (a session, or a token that never expires).
+ */
+export function lifetimeLimit(caller: Caller): number | null {
+  return caller.credential.type === "session" ? null : caller.credential.record.expiresAt;
+}
+
+/**
+ * T3 and H1: what `given` has that the caller does not, as `role:admin`, `type:access`,
+ * `type:access[id]`, `sensitiveData:visible` and `expiresAt`, in that order. Empty when nothing
+ * escalates.
+ *
+ * Scopes: what the token would be able to do under its role (or its owner's current role) must be
+ * within what the caller can do now, and so must every grant the request names. `*` therefore means
+ * "everything the token's role allows", which a developer may grant within their own role. An
+ * admin-role organization token needs an admin caller.
+ */
+export function escalationsOf(ctx: ServiceContext, caller: Caller, given: Given): string[] {
+  const refused: string[] = [];
+  const token = given.access;
+  if (token) {
+    const role =
+      token.type === "organization"
+        ? (token.role ?? "developer")
+        : (ctx.store.membership(token.ownerUserId ?? "", token.organizationId)?.role ?? "developer");
+    if (token.type === "organization" && token.role === "admin" && caller.role !== "admin")
+      refused.push("role:admin");
+    const named = (given.named ?? []).filter((grant) => grant.resource !== "*");
+    const scopes = new Set([
+      ...escalations(caller.permissions, effectivePermissions(named, "admin")),
+      ...escalations(caller.permissions, effectivePermissions(token.scopes, role)),
+    ]);
+    refused.push(...scopes);
+  }
+  if (given.sensitiveData === "visible" && caller.sensitiveData === "hidden") {
+    refused.push("sensitiveData:visible");
+  }
+  const limit = lifetimeLimit(caller);
+  if (given.expiresAt !== undefined && limit !== null && isLater(given.expiresAt, limit)) {
+    refused.push("expiresAt");
+  }
+  return refused;
+}
+
+/**
+ * T3 and H1: refuses with 403 `scope_escalation` naming everything in `given` beyond the caller
+ * (see {@link escalationsOf}). Call it before the first write.
+ *
+ * @example checkNoEscalation(ctx, caller, { access: draft, named: draft.scopes, sensitiveData, expiresAt }, "create");
  */
 export function checkNoEscalation(
   ctx: ServiceContext,
   caller: Caller,
-  token: Pick<TokenRecord, "type" | "role" | "ownerUserId" | "organizationId" | "scopes">,
+  given: Given,
+  giving: Giving = "create",
 ): void {
-  const role =
-    token.type === "organization"
-      ? (token.role ?? "developer")
-      : (ctx.store.membership(token.ownerUserId ?? "", token.organizationId)?.role ?? "developer");
-  const named = token.scopes.filter((grant) => grant.resource !== "*");
-  const refused = [
-    ...new Set([
-      ...escalations(caller.permissions, effectivePermissions(named, "admin")),
-      ...escalations(caller.permissions, effectivePermissions(token.scopes, role)),
-    ]),
-  ];
-  if (token.type === "organization" && token.role === "admin" && caller.role !== "admin")
-    refused.unshift("role:admin");
-  if (refused.length > 0) {
-    throw new DomainError(
-      403,
-      "scope_escalation",
-      `A token cannot be given more than its creator holds: ${refused.join(", ")}.`,
-      {
-        refused,
-      },
-    );
-  }
+  const refused = escalationsOf(ctx, caller, given);
+  if (refused.length === 0) return;
+  const limit = lifetimeLimit(caller);
+  const lifetime =
+    refused.includes("expiresAt") && limit !== null
+      ? ` No token can be given an expiry later than this credential's own (${iso(limit)}).`
+      : "";
+  throw new DomainError(403, "scope_escalation", `${DETAIL[giving]}: ${refused.join(", ")}.${lifetime}`, {
+    refused,
+  });
 }
 
-/** T5: 1-100 characters after trimming. Returns the trimmed label. */
-export function checkLabel(label: string): string {
-  const trimmed = label.trim();
-  if (trimmed.length < 1 || trimmed.length > 100) {
-    throw invalidField("/body/label", "The label must be 1 to 100 characters long after trimming spaces.");
-  }
-  return trimmed;
-}
+/** T5 and E5: the label's rule (clean text, 1-100 code points after trimming) lives in text.ts. */
+export { checkLabel } from "./text.js";
 
 /**
  * T13: in the future and within the organization's maximum lifetime. `undefined` (not given) means
- * never, or the cap when there is one; `null` means never and is refused under a cap.
+ * the earliest of the organization's cap and, for a token that itself expires, the caller's own
+ * expiry (H1), or never when neither applies; `null` means never and is refused under a cap.
  */
 export function resolveExpiry(
   caller: Caller,
@@ -105,7 +161,7 @@ export function resolveExpiry(
 ): number | null {
   const maxDays = caller.organization.maxTokenLifetimeDays;
   const cap = maxDays === null ? null : now + maxDays * DAY_MS;
-  if (expiresAt === undefined) return cap;
+  if (expiresAt === undefined) return earliest(cap, lifetimeLimit(caller));
   if (expiresAt === null) {
     if (cap !== null) {
       throw invalidField(
@@ -123,3 +179,7 @@ export function resolveExpiry(
   }
   return at;
 }
+
+/** The earlier of two expiries, where null is never. */
+const earliest = (a: number | null, b: number | null): number | null =>
+  a === null ? b : b === null ? a : Math.min(a, b);

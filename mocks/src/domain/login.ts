@@ -7,13 +7,17 @@ import { newId } from "./randomIds.js";
 import { generateSecret, hashSecret, secretPrefix } from "./secrets.js";
 import { iso } from "./views.js";
 
-/** Wrong email and wrong password get this one answer (A5). */
+/** Wrong email, wrong password and a user with no organization left get this one answer (A5, H3). */
 const invalidCredentials = () =>
   new DomainError(401, "invalid_credentials", "The email or password is not correct.");
 
 /**
  * Exchanges email and password for a session (A5). Five failures for one email within the window
  * lock that email for the lock period, even for the right password.
+ *
+ * H3: nothing tells which part was wrong. The password is checked in every case (a decoy hash for
+ * an unknown email), and a user who belongs to no organization any more fails after that check
+ * exactly like a wrong password: the same 401 body, counted toward the lock.
  */
 export async function login(
   ctx: ServiceContext,
@@ -34,7 +38,11 @@ export async function login(
   const user = store.userByEmail(key);
   // Check a password even for an unknown email so both failures take the same time.
   const passwordOk = verifyPassword(password, user?.passwordHash ?? decoyPasswordHash());
-  if (!user || !passwordOk) {
+  const membership =
+    user && passwordOk
+      ? [...store.membershipsOf(user.id)].sort((a, b) => a.createdAt - b.createdAt)[0]
+      : undefined;
+  if (!user || !membership) {
     const recent = throttle.failures.filter((at) => now - at < config.loginLockMs);
     recent.push(now);
     const locked = recent.length >= config.loginFailureLimit;
@@ -42,14 +50,12 @@ export async function login(
       failures: locked ? [] : recent,
       lockedUntil: locked ? now + config.loginLockMs : null,
     });
-    for (const membership of user ? store.membershipsOf(user.id) : []) {
-      await auditFailedLogin(ctx, membership.organizationId, key);
+    for (const each of user ? store.membershipsOf(user.id) : []) {
+      await auditFailedLogin(ctx, each.organizationId, key);
     }
     throw invalidCredentials();
   }
 
-  const membership = [...store.membershipsOf(user.id)].sort((a, b) => a.createdAt - b.createdAt)[0];
-  if (!membership) throw new DomainError(403, "forbidden", "This user belongs to no organization.");
   store.loginThrottle.delete(key);
   const secret = generateSecret("ses");
   const session = await store.insertSession({

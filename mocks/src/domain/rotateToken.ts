@@ -4,7 +4,7 @@ import { manageableToken, requireActive } from "./access.js";
 import type { Caller, ServiceContext } from "./context.js";
 import { DomainError } from "./errors.js";
 import { auditTokenEvent, notifyTokenEvent } from "./events.js";
-import { resolveExpiry } from "./grants.js";
+import { checkNoEscalation, resolveExpiry } from "./grants.js";
 import { generateSecret, hashSecret, secretPrefix } from "./secrets.js";
 import { tokenView } from "./views.js";
 
@@ -14,6 +14,11 @@ type Schemas = components["schemas"];
  * Issues a new secret for a token (T11). Old secrets keep working for `gracePeriodSeconds`.
  * Rotating a legacy key migrates it to an organization token secret. Only the owner of a personal
  * token may rotate it: the new secret acts as the owner.
+ *
+ * H1: the new secret is the whole token, so a credential may rotate only itself or a token it
+ * covers: what the token can do under its role (an admin-role organization token needs an admin
+ * caller), `visible` only from a `visible` caller, and a (resulting) expiry no later than the
+ * caller's own. Rotating itself is always allowed, but a new `expiresAt` obeys the lifetime rule.
  */
 export async function rotateToken(
   ctx: ServiceContext,
@@ -21,14 +26,9 @@ export async function rotateToken(
   id: string,
   input: Partial<Schemas["TokenRotateRequest"]> = {},
 ): Promise<Schemas["TokenWithSecret"]> {
-  const token = manageableToken(ctx, caller, id);
   const now = ctx.clock.now();
-  if (token.type === "personal" && token.ownerUserId !== caller.user?.id) {
-    throw new DomainError(403, "forbidden", "Only the owner of a personal token can rotate it.");
-  }
+  const { token, change } = authorizeRotateToken(ctx, caller, id, input);
   requireActive(token, now, "rotated");
-  const change: Partial<TokenRecord> = {};
-  if (input.expiresAt !== undefined) change.expiresAt = resolveExpiry(caller, now, input.expiresAt);
 
   const secret = generateSecret(token.type === "personal" ? "pat" : "oat");
   const validUntil = now + (input.gracePeriodSeconds ?? 0) * 1000;
@@ -50,4 +50,33 @@ export async function rotateToken(
   await auditTokenEvent(ctx, caller, "token.rotated", rotated);
   notifyTokenEvent(ctx, caller, "token.rotated", rotated);
   return { token: tokenView(ctx, rotated), secret };
+}
+
+/**
+ * Whether the caller may rotate this token at all (T11, H1), whatever state it is in: what an
+ * Idempotency-Key replay checks again before it answers (H2). Returns the token and the change a
+ * new `expiresAt` makes.
+ */
+export function authorizeRotateToken(
+  ctx: ServiceContext,
+  caller: Caller,
+  id: string,
+  input: Partial<Schemas["TokenRotateRequest"]> = {},
+) {
+  const token = manageableToken(ctx, caller, id);
+  const now = ctx.clock.now();
+  if (token.type === "personal" && token.ownerUserId !== caller.user?.id) {
+    throw new DomainError(403, "forbidden", "Only the owner of a personal token can rotate it.");
+  }
+  const change: Partial<TokenRecord> = {};
+  if (input.expiresAt !== undefined) change.expiresAt = resolveExpiry(caller, now, input.expiresAt);
+  const expiresAt = change.expiresAt !== undefined ? change.expiresAt : token.expiresAt;
+  const itself = caller.credential.type === "token" && caller.credentialId === token.id;
+  checkNoEscalation(
+    ctx,
+    caller,
+    itself ? { expiresAt } : { access: token, sensitiveData: token.sensitiveData, expiresAt },
+    "rotate",
+  );
+  return { token, change };
 }

@@ -4,14 +4,25 @@ import { manageableToken, requireActive } from "./access.js";
 import type { Caller, ServiceContext } from "./context.js";
 import { invalidField } from "./errors.js";
 import { auditTokenEvent } from "./events.js";
-import { checkGrantShapes, checkLabel, checkNoEscalation, checkPlan, resolveExpiry } from "./grants.js";
+import {
+  checkGrantShapes,
+  checkLabel,
+  checkNoEscalation,
+  checkPlan,
+  isLater,
+  resolveExpiry,
+} from "./grants.js";
+import { checkDescription } from "./text.js";
 import { tokenView } from "./views.js";
 
 type Schemas = components["schemas"];
 
 /**
- * Edits a token (T9). Scope and role changes obey S3 and T3 like creation; the change applies to
- * the very next request because authentication reads the token afresh each time.
+ * Edits a token (T9). Scope and role changes obey S3 and T3 like creation, and no edit gives more
+ * than the caller holds (H1): an edit that gives anything is measured on the whole token after it
+ * (its scopes under its role, `visible` only from a `visible` caller, an expiry no later than the
+ * caller's own), itself included. The change applies to the very next request because
+ * authentication reads the token afresh each time. Every check runs before the write.
  */
 export async function updateToken(
   ctx: ServiceContext,
@@ -27,7 +38,7 @@ export async function updateToken(
   }
   const change: Partial<TokenRecord> = {};
   if (input.label !== undefined) change.label = checkLabel(input.label);
-  if (input.description !== undefined) change.description = input.description;
+  if (input.description !== undefined) change.description = checkDescription(input.description);
   if (input.sensitiveData !== undefined) change.sensitiveData = input.sensitiveData;
   if (input.role !== undefined) change.role = input.role;
   if (input.scopes !== undefined) {
@@ -35,9 +46,23 @@ export async function updateToken(
     checkPlan(caller, input.scopes);
     change.scopes = input.scopes;
   }
-  if (input.scopes !== undefined || input.role !== undefined)
-    checkNoEscalation(ctx, caller, { ...token, ...change });
   if (input.expiresAt !== undefined) change.expiresAt = resolveExpiry(caller, now, input.expiresAt);
+  // H1: what an edit gives (scopes, a role, `visible`, a later expiry) it gives to the token as a
+  // whole, so the token after the edit is measured whole, as a rotation is. Otherwise two
+  // credentials could combine into one neither is: a never-expiring narrow token extending a
+  // full-access one that expires soon. Label, description, `hidden` and an earlier expiry give
+  // nothing.
+  const after = { ...token, ...change };
+  const gives =
+    input.scopes !== undefined ||
+    input.role !== undefined ||
+    input.sensitiveData === "visible" ||
+    isLater(after.expiresAt, token.expiresAt);
+  if (gives) {
+    const named = input.scopes !== undefined ? { named: input.scopes } : {};
+    const whole = { access: after, sensitiveData: after.sensitiveData, expiresAt: after.expiresAt };
+    checkNoEscalation(ctx, caller, { ...whole, ...named }, "edit");
+  }
 
   const updated = await ctx.store.updateToken(token.id, change);
   await auditTokenEvent(ctx, caller, "token.updated", updated);

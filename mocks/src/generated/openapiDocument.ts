@@ -11,7 +11,7 @@ export const openapiDocument: OpenApiDocument = {
   "title": "Tessera API-token service",
   "version": "1.0.0",
   "summary": "Log in, then create, list, edit, rotate and revoke scoped API tokens.",
-  "description": "Tessera issues and manages API tokens for organizations and their members.\n\nThis document is the single source of truth: the TypeScript SDK's types are generated\nfrom it and the in-memory mock validates every request and response against it.\nRule ids in brackets (A1, T4, ...) refer to the design contract.\n\n## Credentials\nFour kinds of credential are accepted:\n\n| kind | secret | how you get one |\n|---|---|---|\n| `session` | `tsr_ses_…` | `POST /v1/auth/login` with HTTP Basic email:password |\n| `personal` | `tsr_pat_…` | `POST /v1/tokens` with `type: personal`; acts as its owner |\n| `organization` | `tsr_oat_…` | `POST /v1/tokens` with `type: organization`; acts as the organization with a role |\n| `legacy` | 32 lowercase hex characters | cannot be created; pre-existing keys still work but are deprecated (T17) |\n\nSend a secret as `Authorization: Bearer <secret>` or `Authorization: ApiKey <secret>` (A2).\nPlain `http://` is refused except on loopback hosts (A4).\n\nSecrets have the form `tsr_<kind>_<30 base62 characters><6 base62 characters>`: the last six\ncharacters are the CRC32 of everything before them (`tsr_<kind>_<random>`), written in base62\n(`0-9A-Za-z`) and left-padded with `0`. Clients can reject a mistyped secret without a round trip.\nThe server stores only a SHA-256 of each secret; the first 12 characters are kept as `prefix`.\n\n## Organization context\nEvery credential acts within one organization. A session acts in its user's first membership\n(oldest first); a personal token acts in the organization it was created in and stops working\nthere when its owner leaves (T15); an organization token acts in its organization with the role\nit carries and survives its creator leaving.\n\n## Permissions\nA credential's effective permissions are its scope grants intersected with its owner's current\nrole: `admin` may write every resource type; `developer` may write `zones`, `domains`,\n`certificates` and its own personal tokens, read `members`, and has no access to `billing`.\nThe grant `{ resource: \"*\", access: \"write\" }` is full access (S3). `write` implies `read`.\n\n## Errors\nEvery error is an RFC 9457 `application/problem+json` document with a stable `code` (E2).\nEvery response carries `X-Request-Id` (E3). A rejected request changes no state.\n\n## Decisions where the design is silent\n- Token ids look like `tok_…`; a malformed id in a path is `400 invalid_request`, a well-formed id\n  the caller may not see is `404 not_found` (T8).\n- `DELETE /v1/tokens/{id}` returns the revoked token; revoking an already revoked token returns it\n  again without a second audit event or notification.\n- Rotating a legacy key issues a new `tsr_oat_` secret and clears `legacy`: rotation is the\n  migration path off legacy keys. Expired and revoked tokens cannot be rotated (`409 token_not_active`).\n- When the organization caps token lifetime and `expiresAt` is omitted, the token expires at the cap.\n- Introspection (T12) reports `active: true` only for live tokens of the caller's own organization;\n  anything else, including a well-formed secret of another organization, is `{ \"active\": false }`.\n- Organization tokens cannot create personal tokens (a personal token needs a user to own it).\n- Audit events are readable by organization admins only (`403 forbidden` otherwise).\n- No escalation (T3): every grant named explicitly must be within the caller's effective\n  permissions, and so must what the token could do under its role (or its owner's current role).\n  `*` therefore means \"everything the token's role allows\": a developer may create a `*:write`\n  personal token from a full-access session, but not name `billing:read`.\n- Visibility (T7, T8): an admin credential sees every token of its organization (organization\n  tokens and members' personal tokens); any other credential sees only its user's own personal\n  tokens (an organization token with the developer role sees none). Admins may edit and revoke\n  what they see, but only a personal token's owner may rotate it (rotation reveals a secret that\n  acts as the owner).\n- `lastUsedAt` (T14) is updated by every request that is accepted (2xx); a rejected request\n  changes no state (E3). The one exception is a failed login, which counts toward the lockout\n  and is audited (A5).\n- Sessions act with full access within their user's role; a user who belongs to no\n  organization cannot log in (`403 forbidden`).\n",
+  "description": "Tessera issues and manages API tokens for organizations and their members.\n\nThis document is the single source of truth: the TypeScript SDK's types are generated\nfrom it and the in-memory mock validates every request and response against it.\nRule ids in brackets (A1, T4, ...) refer to the design contract.\n\n## Credentials\nFour kinds of credential are accepted:\n\n| kind | secret | how you get one |\n|---|---|---|\n| `session` | `tsr_ses_…` | `POST /v1/auth/login` with HTTP Basic email:password |\n| `personal` | `tsr_pat_…` | `POST /v1/tokens` with `type: personal`; acts as its owner |\n| `organization` | `tsr_oat_…` | `POST /v1/tokens` with `type: organization`; acts as the organization with a role |\n| `legacy` | 32 lowercase hex characters | cannot be created; pre-existing keys still work but are deprecated (T17) |\n\nSend a secret as `Authorization: Bearer <secret>` or `Authorization: ApiKey <secret>` (A2).\nPlain `http://` is refused except on loopback hosts (A4).\n\nSecrets have the form `tsr_<kind>_<30 base62 characters><6 base62 characters>`: the last six\ncharacters are the CRC32 of everything before them (`tsr_<kind>_<random>`), written in base62\n(`0-9A-Za-z`) and left-padded with `0`. Clients can reject a mistyped secret without a round trip.\nThe server stores only a SHA-256 of each secret; the first 12 characters are kept as `prefix`.\n\n## Organization context\nEvery credential acts within one organization. A session acts in its user's first membership\n(oldest first); a personal token acts in the organization it was created in and stops working\nthere when its owner leaves (T15); an organization token acts in its organization with the role\nit carries and survives its creator leaving.\n\n## Permissions\nA credential's effective permissions are its scope grants intersected with its owner's current\nrole: `admin` may write every resource type; `developer` may write `zones`, `domains`,\n`certificates` and its own personal tokens, read `members`, and has no access to `billing`.\nThe grant `{ resource: \"*\", access: \"write\" }` is full access (S3). `write` implies `read`.\n\n## Errors\nEvery error is an RFC 9457 `application/problem+json` document with a stable `code` (E2).\nEvery response carries `X-Request-Id` (E3). A rejected request changes no state.\n\n## Decisions where the design is silent\n- Token ids look like `tok_…`; a malformed id in a path is `400 invalid_request`, a well-formed id\n  the caller may not see is `404 not_found` (T8).\n- `DELETE /v1/tokens/{id}` returns the revoked token; revoking an already revoked token returns it\n  again without a second audit event or notification.\n- Rotating a legacy key issues a new `tsr_oat_` secret and clears `legacy`: rotation is the\n  migration path off legacy keys. Expired and revoked tokens cannot be rotated (`409 token_not_active`).\n- When `expiresAt` is omitted at creation, the token expires at the earliest of the organization's\n  cap (T13) and, when the caller is a personal or organization token that itself expires, the\n  caller's own expiry (H1); with neither, it never expires.\n- Introspection (T12) reports `active: true` only for live tokens of the caller's own organization;\n  anything else, including a well-formed secret of another organization, is `{ \"active\": false }`.\n- Organization tokens cannot create personal tokens (a personal token needs a user to own it).\n- Audit events are readable by organization admins only (`403 forbidden` otherwise).\n- No escalation (T3): every grant named explicitly must be within the caller's effective\n  permissions, and so must what the token could do under its role (or its owner's current role).\n  `*` therefore means \"everything the token's role allows\": a developer may create a `*:write`\n  personal token from a full-access session, but not name `billing:read`.\n- No escalation by any path (H1), refused with `403 scope_escalation` whose `refused` names each\n  thing the caller lacks: `role:admin`, `<type>:<access>`, `<type>:<access>[<id>]`,\n  `sensitiveData:visible`, `expiresAt`. Rotation hands out the whole token, so a credential may\n  rotate itself, or a token whose effective permissions (its scopes under its role, or its\n  owner's current role) it covers, with `visible` only from a `visible` caller and an expiry\n  (after the rotation) no later than its own; an admin-role organization token needs an admin\n  caller. A `hidden` credential cannot create a `visible` token or edit any token, itself\n  included, to `visible`. A personal or organization token cannot give any token, itself\n  included, an expiry later than its own (never counts as the latest) on create, edit or\n  rotate. An edit that gives anything (scopes, a role, `visible`, a later expiry) is measured\n  on the whole token after it, as a rotation is, so two credentials cannot combine into one\n  that neither is (a never-expiring narrow token extending a full-access one that expires\n  soon). Sessions are exempt from the lifetime rule, so a signed-in user can still create\n  long-lived tokens. These checks run after the request's own field checks (`400`) and before\n  anything is written.\n- Visibility (T7, T8): an admin credential sees every token of its organization (organization\n  tokens and members' personal tokens); any other credential sees only its user's own personal\n  tokens (an organization token with the developer role sees none). Admins may edit and revoke\n  what they see, but only a personal token's owner may rotate it (rotation reveals a secret that\n  acts as the owner).\n- `lastUsedAt` (T14) is updated by every request that is accepted (2xx); a rejected request\n  changes no state (E3). The one exception is a failed login, which counts toward the lockout\n  and is audited (A5).\n- Sessions act with full access within their user's role. A user who belongs to no\n  organization cannot log in, and is told so only as a wrong password is (H3): the same\n  `401 invalid_credentials`, after the same password check, counted toward the lockout.\n- Request bodies are JSON in UTF-8 (E5). The 64 KiB limit counts the bytes sent; a `charset`\n  other than `utf-8` is `415 unsupported_media_type`; bytes that are not valid UTF-8 are\n  `400 invalid_request` at `/body` (never replaced with U+FFFD); one leading UTF-8 byte order\n  mark is ignored, as RFC 8259 allows. Labels and descriptions are plain text, counted in code\n  points (see `TokenLabel`).\n- Checks run in one order (E4), and a request that fails two gets the earlier answer: route\n  (`404`/`405`), transport (`403 https_required`), body size (`413`), credential (`400` for a\n  malformed `Authorization` header, `401` for a missing, unknown, revoked or expired secret),\n  content type (`415`), contract (`400`), then the rule (`403`/`404`/`409`/`422`). A caller\n  without a valid credential learns nothing about the contract of what it called. Login takes\n  no body and is checked before its password, so a malformed login is not a failed attempt.\n- A4 on the local server is decided from the connection, never from the `Host` header: plain\n  HTTP is accepted from loopback peers only. `X-Forwarded-For` and `X-Forwarded-Proto` are\n  believed only when the server runs with `--trust-proxy` (H4); `lastUsedIp` (T14) is the\n  caller's address as decided that way (in-process: the mock's `clientAddress` option).\n- Nothing echoes a secret (E6): a path segment shaped like a secret (`tsr_…` or 32 hex\n  characters, checksum or not) appears in problem documents, the request journal and logs as\n  its 12-character prefix followed by `…`.\n- No input yields a `5xx` (E7): a malformed percent-encoding in a path is kept as sent and\n  refused by the path's schema (`400`); a request line or `Host` header no URL can be made of\n  is `400 invalid_request`.\n",
   "contact": {
    "name": "Tessera maintainers",
    "url": "https://github.com/tessera-dev/tessera"
@@ -69,7 +69,7 @@ export const openapiDocument: OpenApiDocument = {
      "auth"
     ],
     "summary": "Log in with email and password",
-    "description": "Exchanges HTTP Basic `email:password` for a session secret (A5). The request has no body.\nWrong email and wrong password give byte-identical 401 responses. Five failures for one email\nwithin 15 minutes lock that email for 15 minutes (429 with `Retry-After`).\n",
+    "description": "Exchanges HTTP Basic `email:password` for a session secret (A5). The request has no body.\nA wrong email, a wrong password and a user who belongs to no organization any more all give\nbyte-identical 401 responses, after the same password check (H3). Each of them counts as a\nfailure: five failures for one email within 15 minutes lock that email for 15 minutes (429\nwith `Retry-After`).\n",
     "security": [
      {
       "basicAuth": []
@@ -419,7 +419,7 @@ export const openapiDocument: OpenApiDocument = {
      "tokens"
     ],
     "summary": "Create a token",
-    "description": "Creates a personal or organization token and returns its secret, which is shown only in this\nresponse (T1, T6). Only admins create organization tokens (T2); nobody grants more than they\nhold (T3); solo plans create full-access tokens only (S3); at most 50 active tokens per owner\n(T4). Honours `Idempotency-Key` (T18). Needs `tokens:write`.\n",
+    "description": "Creates a personal or organization token and returns its secret, which is shown only in this\nresponse (T1, T6). Only admins create organization tokens (T2); nobody grants more than they\nhold (T3); solo plans create full-access tokens only (S3); at most 50 active tokens per owner\n(T4). Honours `Idempotency-Key` (T18). Needs `tokens:write`.\n\n`403 scope_escalation` (H1) when the new token would hold more than the caller: `refused`\nnames a scope (`zones:write`, `zones:write[zone_x]`), `role:admin`, `sensitiveData:visible`\n(from a `hidden` caller) or `expiresAt` (later than the calling token's own expiry, or\n`null` from a token that expires; sessions are exempt). An omitted `expiresAt` never\nescalates: it defaults within the caller's own expiry (see `expiresAt`).\n",
     "parameters": [
      {
       "$ref": "#/components/parameters/IdempotencyKey"
@@ -718,7 +718,7 @@ export const openapiDocument: OpenApiDocument = {
      "tokens"
     ],
     "summary": "Edit a token",
-    "description": "Edits label, description, scopes, role, sensitiveData and expiresAt (T9). The same escalation\n(T3) and plan (S3) rules as creation apply; changes take effect on the next request. Only\nactive tokens can be edited. Needs `tokens:write`.\n",
+    "description": "Edits label, description, scopes, role, sensitiveData and expiresAt (T9). The same escalation\n(T3) and plan (S3) rules as creation apply; changes take effect on the next request. Only\nactive tokens can be edited. Needs `tokens:write`.\n\nNo escalation (H1): an edit that gives anything (`scopes`, `role`, `sensitiveData: visible`,\nor an `expiresAt` later than the token's current one) gives it to the token as a whole, so\nthe token as it would be after the edit must be covered by the caller, as for a rotation:\nits scopes under its role (and every grant named in `scopes`), `visible` only from a\n`visible` caller, and an expiry no later than the calling token's own (`null`, never,\ncounts as latest; sessions are exempt). Otherwise `403 scope_escalation`, with `refused`\nnaming scopes, `role:admin`, `sensitiveData:visible` or `expiresAt`. So a `hidden`\ncredential cannot edit any token, itself included, to `visible`, and a token cannot\nextend any token, itself included, beyond its own expiry. Label, description,\n`sensitiveData: hidden` and an earlier expiry give nothing and are not measured.\n",
     "requestBody": {
      "required": true,
      "content": {
@@ -863,7 +863,7 @@ export const openapiDocument: OpenApiDocument = {
      "tokens"
     ],
     "summary": "Rotate a token's secret",
-    "description": "Issues a new secret for the same token (T11). The old secret keeps working for\n`gracePeriodSeconds` (default 0: it stops at once). Honours `Idempotency-Key` (T18).\nNeeds `tokens:write`.\n",
+    "description": "Issues a new secret for the same token (T11). The old secret keeps working for\n`gracePeriodSeconds` (default 0: it stops at once). Honours `Idempotency-Key` (T18).\nNeeds `tokens:write`. Only a personal token's owner may rotate it (`403 forbidden`).\n\nThe new secret is the whole token, so a credential may rotate only itself or a token it\ncovers (H1); otherwise `403 scope_escalation` with `refused` naming what the token has\nbeyond the caller: scopes it can use under its role (or its owner's current role),\n`role:admin` (an admin-role organization token, for a non-admin caller),\n`sensitiveData:visible` (a `visible` token, for a `hidden` caller) or `expiresAt` (a token\nthat would expire after the calling token, never-expiring counting as latest; sessions are\nexempt). Rotating itself is always allowed, but a new `expiresAt` obeys the lifetime rule.\n",
     "parameters": [
      {
       "$ref": "#/components/parameters/IdempotencyKey"
@@ -1040,7 +1040,7 @@ export const openapiDocument: OpenApiDocument = {
    "Limit": {
     "name": "limit",
     "in": "query",
-    "description": "Page size, 1 to 100.",
+    "description": "Page size, 1 to 100, in plain decimal digits (E5): `0x10`, `1e1`, `+5`, `05` and `5.0` are\n`400 invalid_request` at `/query/limit`.\n",
     "schema": {
      "type": "integer",
      "minimum": 1,
@@ -1061,7 +1061,7 @@ export const openapiDocument: OpenApiDocument = {
    "IdempotencyKey": {
     "name": "Idempotency-Key",
     "in": "header",
-    "description": "Makes a POST safe to retry: the same key and body from the same principal within 24 hours\nreplays the first response; the same key with another body is `422 idempotency_key_reused` (T18).\n",
+    "description": "Makes a POST safe to retry: the same key and body from the same credential within 24 hours\nreplays the first response; the same key with another body is `422 idempotency_key_reused` (T18).\nKeys belong to the credential that sent them, not to its user or organization, and a replay is\nanswered only after that credential is authenticated and would still be allowed the request\nnow (H2): a revoked, demoted or narrowed credential gets the refusal, never the stored secret.\n",
     "schema": {
      "type": "string",
      "minLength": 1,
@@ -1160,7 +1160,7 @@ export const openapiDocument: OpenApiDocument = {
   },
   "responses": {
    "BadRequest": {
-    "description": "`invalid_request`: the request does not match the contract (E1) or the Authorization header is malformed (A2).",
+    "description": "`invalid_request`: the request does not match the contract (E1), the Authorization header is\nmalformed (A2), the body is not valid UTF-8 (pointer `/body`), an integer parameter is not\nplain decimal, or a label or description holds a control or format character (E5).\n",
     "headers": {
      "X-Request-Id": {
       "$ref": "#/components/headers/X-Request-Id"
@@ -1198,7 +1198,7 @@ export const openapiDocument: OpenApiDocument = {
     }
    },
    "LoginFailed": {
-    "description": "`invalid_credentials`: wrong email or password; both give identical responses (A5).",
+    "description": "`invalid_credentials`: wrong email, wrong password, or a user who belongs to no organization\nany more; all give identical responses (A5, H3).\n",
     "headers": {
      "X-Request-Id": {
       "$ref": "#/components/headers/X-Request-Id"
@@ -1259,7 +1259,7 @@ export const openapiDocument: OpenApiDocument = {
     }
    },
    "Forbidden": {
-    "description": "`https_required` (A4), `insufficient_scope` (S4, with `WWW-Authenticate` and `scope`),\n`scope_escalation` (T3, with `refused`), `plan_upgrade_required` (S3) or `forbidden` (role).\n",
+    "description": "`https_required` (A4), `insufficient_scope` (S4, with `WWW-Authenticate` and `scope`),\n`scope_escalation` (T3, H1, with `refused`), `plan_upgrade_required` (S3) or `forbidden` (role).\n",
     "headers": {
      "X-Request-Id": {
       "$ref": "#/components/headers/X-Request-Id"
@@ -1361,7 +1361,7 @@ export const openapiDocument: OpenApiDocument = {
     }
    },
    "PayloadTooLarge": {
-    "description": "`payload_too_large`: the body is over 64 KiB (E1).",
+    "description": "`payload_too_large`: the body is over 64 KiB, counted in the bytes sent (E1).",
     "headers": {
      "X-Request-Id": {
       "$ref": "#/components/headers/X-Request-Id"
@@ -1385,7 +1385,7 @@ export const openapiDocument: OpenApiDocument = {
     }
    },
    "UnsupportedMediaType": {
-    "description": "`unsupported_media_type`: the body is not `application/json` (E1).",
+    "description": "`unsupported_media_type`: the body is not `application/json` (or a `+json` type) (E1), or its\n`charset` parameter names anything but UTF-8 (`utf-8` in any case, quoted or not) (E5).\n",
     "headers": {
      "X-Request-Id": {
       "$ref": "#/components/headers/X-Request-Id"
@@ -1655,7 +1655,7 @@ export const openapiDocument: OpenApiDocument = {
    },
    "TokenLabel": {
     "type": "string",
-    "description": "1 to 100 characters after trimming surrounding whitespace, which is removed (T5); the raw\nvalue may carry up to 200. Duplicates are allowed.\n",
+    "description": "1 to 100 characters after trimming surrounding spaces, which are removed (T5); the raw\nvalue may carry up to 200. Characters are Unicode code points, so an emoji counts as one.\nDuplicates are allowed. Plain text only (E5): a label holding a control or format character\n(Unicode general categories Cc and Cf: NUL, tab, newline, bidi overrides such as U+202E,\nzero-width spaces and joiners, U+FEFF) or an unpaired surrogate is refused with\n`400 invalid_request` at `/body/label`, so a label typed to confirm (T10) cannot be spoofed.\n",
     "minLength": 1,
     "maxLength": 200,
     "example": "CI deploy"
@@ -1665,6 +1665,7 @@ export const openapiDocument: OpenApiDocument = {
      "string",
      "null"
     ],
+    "description": "Up to 500 characters (Unicode code points). Plain text only, like the label (E5): control and\nformat characters (Cc and Cf, newlines included) and unpaired surrogates are refused with\n`400 invalid_request` at `/body/description`.\n",
     "maxLength": 500,
     "example": "Used by the deploy pipeline"
    },
@@ -1886,7 +1887,7 @@ export const openapiDocument: OpenApiDocument = {
       "$ref": "#/components/schemas/SensitiveData"
      },
      "expiresAt": {
-      "description": "Must be in the future and within the organization's `maxTokenLifetimeDays` (T13).\nOmitted means never, or the organization's cap when it has one; null means never and is\nrefused when the organization has a cap.\n",
+      "description": "Must be in the future and within the organization's `maxTokenLifetimeDays` (T13), and,\nwhen the caller is a personal or organization token that itself expires, no later than\nthe caller's own expiry (H1: `403 scope_escalation`, `refused: [\"expiresAt\"]`; null is\nrefused likewise). Omitted means the earliest of the organization's cap and that\ncaller's own expiry, or never when neither applies; null means never and is refused\nwhen the organization has a cap. Sessions are exempt from the caller's-expiry rule.\n",
       "oneOf": [
        {
         "$ref": "#/components/schemas/Timestamp"
@@ -1925,7 +1926,7 @@ export const openapiDocument: OpenApiDocument = {
       "$ref": "#/components/schemas/SensitiveData"
      },
      "expiresAt": {
-      "description": "Same rules as at creation (T13); null removes the expiry where the policy allows.",
+      "description": "Same rules as at creation (T13, H1): null removes the expiry where the policy allows and\nthe caller is a session or a token that never expires; a token cannot set an expiry\nlater than its own (`403 scope_escalation`, `refused: [\"expiresAt\"]`).\n",
       "oneOf": [
        {
         "$ref": "#/components/schemas/Timestamp"
@@ -1958,7 +1959,7 @@ export const openapiDocument: OpenApiDocument = {
       "description": "How long the old secret keeps working, in seconds (T11)."
      },
      "expiresAt": {
-      "description": "A new expiry for the token (T13); omitted keeps the current one.",
+      "description": "A new expiry for the token (T13); omitted keeps the current one. Either way, the expiry\nafter the rotation must be no later than the calling token's own (H1; sessions are\nexempt), or the rotation is `403 scope_escalation` with `refused: [\"expiresAt\"]`.\n",
       "oneOf": [
        {
         "$ref": "#/components/schemas/Timestamp"
@@ -2748,7 +2749,7 @@ export const openapiDocument: OpenApiDocument = {
      },
      "refused": {
       "type": "array",
-      "description": "What was refused, for `scope_escalation`, e.g. `billing:read`, `role:admin`, `zones:write[zone_x]`.",
+      "description": "What was refused, for `scope_escalation` (T3, H1), e.g. `billing:read`, `role:admin`,\n`zones:write[zone_x]`, `sensitiveData:visible`, `expiresAt`.\n",
       "items": {
        "type": "string"
       }

@@ -23,7 +23,8 @@ export function answersFor(baseUrl?: string): (url: URL) => boolean {
 
 export function createHandlers(service: MockService, baseUrl?: string): HttpHandler[] {
   const prefix = baseUrl ? baseUrl.replace(/\/+$/, "") : "*";
-  const resolver = ({ request }: { request: Request }) => handleRequest(service, request);
+  const resolver = ({ request }: { request: Request }) =>
+    handleRequest(service, request, service.connections.get(request));
   return [
     ...OPERATIONS.map((operation) => http[operation.method](prefix + operation.mswPath, resolver)),
     http.all(`${prefix}/v1/*`, resolver),

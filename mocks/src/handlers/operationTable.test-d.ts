@@ -24,3 +24,11 @@ test("an entry must answer with a status and body the contract documents for it"
   const table: OperationTable = wrongStatus;
   void table;
 });
+
+test("H2: an operation that honours Idempotency-Key must say how a replay is re-checked", () => {
+  const { authorize: _dropped, ...withoutCheck } = OPERATION_TABLE.createToken;
+  const unchecked = { ...OPERATION_TABLE, createToken: withoutCheck };
+  // @ts-expect-error Property 'authorize' is missing (the spec lists Idempotency-Key for createToken)
+  const table: OperationTable = unchecked;
+  void table;
+});

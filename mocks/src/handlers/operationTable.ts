@@ -6,13 +6,13 @@
  * contract: a rule that answers with the wrong status or body shape does not compile either.
  */
 import { listAuditEvents } from "../domain/auditLog.js";
-import { createToken } from "../domain/createToken.js";
+import { authorizeCreateToken, createToken } from "../domain/createToken.js";
 import { introspectToken } from "../domain/introspectToken.js";
 import { getToken, listTokens } from "../domain/listTokens.js";
 import { login, logout } from "../domain/login.js";
 import { describeRequester } from "../domain/requester.js";
 import { revokeToken } from "../domain/revokeToken.js";
-import { rotateToken } from "../domain/rotateToken.js";
+import { authorizeRotateToken, rotateToken } from "../domain/rotateToken.js";
 import { listSelectableResources, scopeCatalogue } from "../domain/scopes.js";
 import { updateToken } from "../domain/updateToken.js";
 import { credentialView } from "../domain/views.js";
@@ -45,6 +45,7 @@ export const OPERATION_TABLE = {
   listTokens: { auth: "token", run: (ctx, caller, { query }) => ok(listTokens(ctx, caller, query)) },
   createToken: {
     auth: "token",
+    authorize: (ctx, caller, { body }) => void authorizeCreateToken(ctx, caller, body),
     run: async (ctx, caller, { body }) => {
       const created = await createToken(ctx, caller, body);
       return { status: 201, body: created, headers: { location: `/v1/tokens/${created.token.id}` } };
@@ -66,6 +67,7 @@ export const OPERATION_TABLE = {
   },
   rotateToken: {
     auth: "token",
+    authorize: (ctx, caller, { path, body }) => void authorizeRotateToken(ctx, caller, path.id, body),
     run: async (ctx, caller, { path, body }) => ok(await rotateToken(ctx, caller, path.id, body)),
   },
   listAuditEvents: {

@@ -35,6 +35,24 @@ export interface BasicCredentials {
   password: string;
 }
 
+/** Whether the spec lists `Idempotency-Key` for the operation (T18). */
+type HonoursIdempotencyKey<K extends OperationId> = [NonNullable<ParametersOf<K>["header"]>] extends [never]
+  ? false
+  : "Idempotency-Key" extends keyof NonNullable<ParametersOf<K>["header"]>
+    ? true
+    : false;
+
+/**
+ * What an operation that honours `Idempotency-Key` must also say: whether the caller may still
+ * make the request, checked again before a stored answer is replayed to it (H2); it throws a
+ * refusal. The spec decides which operations need it, so a new idempotent operation without it
+ * does not compile.
+ */
+type ReplayCheck<K extends OperationId> =
+  HonoursIdempotencyKey<K> extends true
+    ? { authorize: (ctx: ServiceContext, caller: Caller, input: OperationInput<K>) => void }
+    : { authorize?: never };
+
 /** How one operation is answered: by the authenticated caller, or from Basic credentials (login). */
 export type OperationEntry<K extends OperationId> =
   | {
@@ -45,10 +63,10 @@ export type OperationEntry<K extends OperationId> =
         input: OperationInput<K>,
       ) => Awaitable<OperationResultOf<K>>;
     }
-  | {
+  | ({
       auth: "token";
       run: (ctx: ServiceContext, caller: Caller, input: OperationInput<K>) => Awaitable<OperationResultOf<K>>;
-    };
+    } & ReplayCheck<K>);
 
 /** One entry per operationId of the contract; a missing one is a compile error naming it. */
 export type OperationTable = { [K in OperationId]: OperationEntry<K> };
@@ -80,4 +98,5 @@ export type AnyOperationEntry =
   | {
       auth: "token";
       run: (ctx: ServiceContext, caller: Caller, input: AnyOperationInput) => Awaitable<OperationResult>;
+      authorize?: (ctx: ServiceContext, caller: Caller, input: AnyOperationInput) => void;
     };

@@ -110,9 +110,21 @@ export function matchOperation(method: string, pathname: string): OperationMatch
     }
     const params: Record<string, string> = {};
     operation.pathParameterNames.forEach((name, i) => {
-      params[name] = decodeURIComponent(match[i + 1] as string);
+      params[name] = decodePathSegment(match[i + 1] as string);
     });
     return { operation, params };
   }
   return allowed.length > 0 ? { allowed } : null;
+}
+
+/**
+ * A percent-decoded path segment; a malformed encoding (`%ff`, `%E0%A4%A`) stays as sent, so the
+ * contract's schema refuses it as a 400 instead of the decoder throwing (E7).
+ */
+export function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

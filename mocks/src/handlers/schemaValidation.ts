@@ -79,6 +79,31 @@ interface RequestValidators {
   query: ValidateFunction;
   headers: ValidateFunction;
   body: ValidateFunction | null;
+  /** The parameters whose schema is an integer, which Ajv alone would also coerce from `0x10` or `1e1`. */
+  integers: ParameterAt[];
+}
+
+/** E5: an integer parameter is plain decimal digits, with an optional minus and no leading zero. */
+const PLAIN_DECIMAL = /^(0|-?[1-9][0-9]*)$/;
+
+/** A parameter by the part of `RequestParts` it is in (headers by their lower-case name). */
+interface ParameterAt {
+  location: "path" | "query" | "headers";
+  name: string;
+}
+
+/** The operation's parameters whose schema (after `$ref`s) is an integer, possibly nullable. */
+function integerParameters(operation: OperationSpec): ParameterAt[] {
+  return operation.parameters
+    .filter((p) => {
+      const type = resolveRef<{ type?: string | string[] }>(p.schema ?? {}).type;
+      return type === "integer" || (Array.isArray(type) && type.includes("integer"));
+    })
+    .map((p) =>
+      p.in === "header"
+        ? { location: "headers", name: p.name.toLowerCase() }
+        : { location: p.in, name: p.name },
+    );
 }
 
 function objectSchema(operation: OperationSpec, where: "path" | "query" | "header") {
@@ -104,6 +129,7 @@ function validatorsFor(operation: OperationSpec): RequestValidators {
       query: parameters.compile(objectSchema(operation, "query")),
       headers: parameters.compile(objectSchema(operation, "header")),
       body: bodySchema ? bodies.compile(rebase(bodySchema) as object) : null,
+      integers: integerParameters(operation),
     };
     requestValidators.set(operation.operationId, found);
   }
@@ -120,14 +146,29 @@ export interface RequestParts {
 
 /**
  * Validates a request against its operation. Coerces query and path values to their schema types
- * in place (`limit=5` becomes 5). Returns the field errors; empty when the request is valid.
+ * in place (`limit=5` becomes 5), integers only from plain decimal (E5: `0x10`, `1e1`, `+5`, `05`,
+ * ` 5` and `5.0` are refused, where Ajv's coercion alone would take them). Returns the field errors;
+ * empty when the request is valid.
  */
 export function validateRequest(operation: OperationSpec, parts: RequestParts): FieldError[] {
   const v = validatorsFor(operation);
-  const errors: FieldError[] = [];
-  if (!v.path(parts.path)) errors.push(...toFieldErrors("path", v.path.errors));
-  if (!v.query(parts.query)) errors.push(...toFieldErrors("query", v.query.errors));
-  if (!v.headers(parts.headers)) errors.push(...toFieldErrors("headers", v.headers.errors));
+  // Judged before Ajv coerces in place; Ajv's own word on the same parameter is then dropped.
+  const notDecimal = new Set(
+    v.integers
+      .filter(({ location, name }) => {
+        const value = parts[location][name];
+        return typeof value === "string" && !PLAIN_DECIMAL.test(value);
+      })
+      .map(({ location, name }) => `/${location}/${name}`),
+  );
+  const errors: FieldError[] = [...notDecimal].map((pointer) => ({
+    pointer,
+    detail: "must be an integer in plain decimal digits",
+  }));
+  const judged = (found: FieldError[]) => found.filter((e) => !notDecimal.has(e.pointer));
+  if (!v.path(parts.path)) errors.push(...judged(toFieldErrors("path", v.path.errors)));
+  if (!v.query(parts.query)) errors.push(...judged(toFieldErrors("query", v.query.errors)));
+  if (!v.headers(parts.headers)) errors.push(...judged(toFieldErrors("headers", v.headers.errors)));
   if (v.body && parts.body !== undefined && !v.body(parts.body))
     errors.push(...toFieldErrors("body", v.body.errors));
   return errors;

@@ -1,4 +1,5 @@
 import type { ServiceContext } from "../domain/context.js";
+import type { Connection } from "./connection.js";
 import type { Faults } from "./faults.js";
 import type { Journal, JournalEntry } from "./journal.js";
 
@@ -8,6 +9,10 @@ export interface MockService {
   ctx: ServiceContext;
   faults: Faults;
   journal: Journal;
+  /** The caller's address when the runtime has no connection to read it from (in-process). */
+  clientAddress: string;
+  /** Connections of requests the local server hands over, for msw's handlers to find (H4). */
+  connections: WeakMap<Request, Connection>;
   /** Resolves once the initial seed is in the store; requests wait for it. */
   ready: Promise<void>;
   /** Called after each request with its journal entry (the CLI logs with it). */

@@ -4,6 +4,7 @@
  */
 import type { RequestHandler } from "msw";
 import type { ServiceConfig } from "../domain/context.js";
+import type { Connection } from "../handlers/connection.js";
 import type { Faults } from "../handlers/faults.js";
 import type { JournalEntry } from "../handlers/journal.js";
 import type { Fixture } from "../seed/fixture.js";
@@ -23,6 +24,11 @@ export interface MockApiOptions {
   baseUrl?: string;
   /** Limits and durations, e.g. `{ tokenLimit: 5 }` (defaults: DESIGN.md values). */
   config?: Partial<ServiceConfig>;
+  /**
+   * The caller's address in-process, where there is no connection to read it from (default
+   * `127.0.0.1`): what `lastUsedIp` records (T14). `X-Forwarded-For` is never believed in-process.
+   */
+  clientAddress?: string;
   /** How many of the newest requests the journal keeps (default 10000). */
   journalLimit?: number;
   /** Called after every request with its journal entry (never holds a secret). */
@@ -85,8 +91,10 @@ export interface MockApi {
   /**
    * The handlers' answer as MSW gives it: `undefined` when no handler matches, and a response of
    * type `"error"` for an injected network error (servers drop the connection for it).
+   * @param connection The connection the request arrived on, for a server built on this
+   * instance: its address is the caller's, and A4 is decided from it rather than from the URL.
    */
-  respond(request: Request): Promise<Response | undefined>;
+  respond(request: Request, connection?: Connection): Promise<Response | undefined>;
   /** Prepends handlers that take precedence in `fetch` and `respond` (like `server.use`). */
   use(...handlers: RequestHandler[]): void;
   /** Removes the handlers added with `use()`. */

@@ -1,5 +1,6 @@
 import { getResponse, type RequestHandler } from "msw";
 import { DEFAULT_CONFIG, type ServiceConfig, type ServiceContext } from "../domain/context.js";
+import type { Connection } from "../handlers/connection.js";
 import { answersFor, createHandlers } from "../handlers/createHandlers.js";
 import { devUtils } from "../handlers/devUtils.js";
 import { createFaults } from "../handlers/faults.js";
@@ -44,6 +45,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     ctx: firstContext,
     faults: createFaults(clock),
     journal: createJournal(options.journalLimit ?? 10_000),
+    clientAddress: options.clientAddress ?? "127.0.0.1",
+    connections: new WeakMap(),
     ready: load(firstContext),
     onRequest: options.onRequest,
     onUnhandledError: options.onUnhandledError ?? ((error) => devUtils.error("unexpected error:", error)),
@@ -56,12 +59,16 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
    * instead of asking each MSW handler to match it in turn (the same answer, several times
    * cheaper); with overrides, msw's `getResponse` decides, so they take precedence.
    */
-  const respond = (request: Request): Promise<Response | undefined> =>
-    overrides.length > 0
-      ? getResponse([...overrides, ...handlers], request)
-      : answers(new URL(request.url))
-        ? handleRequest(service, request)
+  const respond = (request: Request, connection?: Connection): Promise<Response | undefined> => {
+    if (overrides.length === 0) {
+      return answers(new URL(request.url))
+        ? handleRequest(service, request, connection)
         : Promise.resolve(undefined);
+    }
+    // msw hands its resolvers the same Request object, so the handlers find the connection here.
+    if (connection) service.connections.set(request, connection);
+    return getResponse([...overrides, ...handlers], request);
+  };
   /** Runs a change that has no API the way writes run: after the seed, one at a time. */
   const exclusively = async (change: (ctx: ServiceContext) => unknown) => {
     await service.ready;

@@ -1,4 +1,5 @@
 import type { Clock } from "../domain/clock.js";
+import { devUtils } from "../handlers/devUtils.js";
 
 /** A duration: milliseconds, or parts that add up. */
 export type Duration =
@@ -43,15 +44,16 @@ export function createMockClock(
   frozen = false,
   restored?: ClockState,
 ): AdjustableClock {
-  const toTime = (value: Date | string | number) => new Date(value).getTime();
+  const toTime = (value: Date | string | number) => inRange(new Date(value).getTime(), value);
   let frozenAt: number | null = restored ? restored.frozenAt : frozen ? toTime(start) : null;
   let offset = restored ? restored.offsetMs : toTime(start) - Date.now();
   const now = () => frozenAt ?? Date.now() + offset;
   return {
     now,
     advance(duration) {
-      if (frozenAt !== null) frozenAt += toMs(duration);
-      else offset += toMs(duration);
+      const to = inRange(now() + toMs(duration), duration);
+      if (frozenAt !== null) frozenAt = to;
+      else offset = to - Date.now();
     },
     set(to) {
       if (frozenAt !== null) frozenAt = toTime(to);
@@ -66,4 +68,23 @@ export function createMockClock(
     },
     state: () => ({ frozenAt, offsetMs: offset }),
   };
+}
+
+/** The latest instant an RFC 3339 timestamp (four-digit year) can name. */
+export const LATEST_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/**
+ * The time, if the clock may stand there: from 1970 to the end of 9999, the instants every
+ * timestamp of the contract can express (E7). Anything else is refused with a RangeError, so a
+ * test that moves the clock to year 300,000 learns it at once instead of from a broken response.
+ */
+function inRange(time: number, asked: unknown): number {
+  if (!Number.isFinite(time) || time < 0 || time > LATEST_TIME) {
+    throw new RangeError(
+      devUtils.formatMessage(
+        `the clock can only move between 1970-01-01 and 9999-12-31; ${JSON.stringify(asked)} is outside that.`,
+      ),
+    );
+  }
+  return time;
 }

@@ -1,7 +1,8 @@
 /**
- * The rule step: authenticates the secret (A3, A7, T15), replays or runs the operation's entry
- * (T18) and records the credential's use (T14). Operations that may write run one at a time, with
- * authentication inside the same turn, so a concurrent revoke is never seen half-done.
+ * The rule step: authenticates the secret (A3, A7, T15), reads the input (E1, after the credential
+ * per E4), replays or runs the operation's entry (T18) and records the credential's use (T14).
+ * Operations that may write run one at a time, with authentication inside the same turn, so a
+ * concurrent revoke is never seen half-done.
  */
 import { authenticate } from "../../domain/authenticate.js";
 import type { OperationSpec } from "../operations.js";
@@ -12,41 +13,54 @@ import { canonicalJson, replayOrRun } from "./idempotency.js";
 import { type Outcome, settle } from "./outcome.js";
 import type { RequestInput } from "./requestInput.js";
 
-export interface Dispatch extends RequestInput {
+export interface Dispatch {
   operation: OperationSpec;
   credential: PresentedCredential;
+  /** Reads and validates the body, query and headers (415/400); called once the caller is known. */
+  readInput: () => RequestInput;
   /** The request's path (with the body, what makes a retry "the same request" for T18). */
   path: string;
-  /** The caller's address, when known (T14's lastUsedIp). */
-  clientIp: string | null;
+  /** The caller's address (T14's lastUsedIp). */
+  clientAddress: string;
 }
 
 /** Runs the operation for the presented credential. Errors before authentication are thrown. */
 export async function dispatch(service: MockService, request: Dispatch): Promise<Outcome> {
   const { ctx } = service;
-  const { operation, credential, input, idempotencyKey } = request;
+  const { operation, credential } = request;
   const entry = operationEntry(operation.operationId);
   const run = async (): Promise<Outcome> => {
     if (credential.kind === "basic" && entry.auth === "basic") {
+      // Login's credential is checked by the rule itself (A5), so its input is read first: a
+      // malformed login must not count as a failed attempt.
+      const { input } = request.readInput();
       return settle(null, () => entry.run(ctx, credential, input));
     }
+    // readCredential matched the scheme to the spec; operations.test.ts checks the table agrees.
     if (credential.kind !== "token" || entry.auth !== "token") {
       throw new Error(
         `the operation table and the spec disagree on how ${operation.operationId} authenticates`,
       );
     }
     const caller = authenticate(ctx, credential.secret);
-    const execute = () => entry.run(ctx, caller, input);
-    if (!(operation.idempotent && idempotencyKey !== null)) return settle(caller, execute);
-    const fingerprint = `${request.path} ${canonicalJson(input.body)}`;
-    const key = { operationId: operation.operationId, key: idempotencyKey, fingerprint };
-    return settle(caller, () => replayOrRun(ctx, caller, key, execute));
+    return settle(caller, () => {
+      const { input, idempotencyKey } = request.readInput();
+      const execute = () => entry.run(ctx, caller, input);
+      if (!(operation.idempotent && idempotencyKey !== null)) return execute();
+      const fingerprint = `${request.path} ${canonicalJson(input.body)}`;
+      const authorize = () => {
+        if (!entry.authorize) throw new Error(`${operation.operationId} cannot re-check a replay`);
+        entry.authorize(ctx, caller, input);
+      };
+      const key = { operationId: operation.operationId, key: idempotencyKey, fingerprint };
+      return replayOrRun(ctx, caller, key, execute, authorize);
+    });
   };
   const outcome = operation.writes ? await ctx.store.exclusive(run) : await run();
   if (outcome.kind === "result" && outcome.caller) {
     ctx.store.usage.set(outcome.caller.credentialId, {
       lastUsedAt: ctx.clock.now(),
-      lastUsedIp: request.clientIp,
+      lastUsedIp: request.clientAddress,
     });
   }
   return outcome;

@@ -2,8 +2,8 @@
  * The request pipeline shared by every runtime. One request passes these steps in the order of
  * DESIGN.md E4, and the first that refuses it answers:
  *
- *   faults -> route (404/405) -> transport (A4) -> size (413) -> credential (401/400)
- *     -> content type, JSON and contract (415/400) -> authenticate and run the rule (T18, T14)
+ *   faults -> route (404/405) -> transport (A4) -> size (413) -> credential header and secret
+ *     (400/401) -> content type, JSON and contract (415/400) -> the rule (403/404/409/422)
  *
  * then the outcome becomes a response (problem+json for refusals, E2) with its request id (E3)
  * and legacy-key headers (T17), and the journal records it.
@@ -11,10 +11,12 @@
 import { DomainError } from "../../domain/errors.js";
 import { newId } from "../../domain/randomIds.js";
 import { iso } from "../../domain/views.js";
+import type { Connection } from "../connection.js";
 import { LEGACY_KEY_HEADERS } from "../legacyHeaders.js";
 import { matchOperation, type OperationMatch, type OperationSpec } from "../operations.js";
 import type { OperationResult } from "../operationTypes.js";
 import { internalError, problemResponse } from "../problem.js";
+import { redactPath } from "../redact.js";
 import type { MockService } from "../service.js";
 import { readCredential } from "./credentials.js";
 import { dispatch } from "./dispatch.js";
@@ -24,8 +26,15 @@ import { readBoundedBody, readInput } from "./requestInput.js";
 import { requireSecureTransport, route } from "./route.js";
 import { withFaults } from "./withFaults.js";
 
-/** A response for one request; never throws. */
-export async function handleRequest(service: MockService, request: Request): Promise<Response> {
+/**
+ * A response for one request; never throws.
+ * @param connection The connection it arrived on, when the runtime has one (the local server).
+ */
+export async function handleRequest(
+  service: MockService,
+  request: Request,
+  connection?: Connection,
+): Promise<Response> {
   const started = performance.now();
   await service.ready;
   const url = new URL(request.url);
@@ -34,14 +43,14 @@ export async function handleRequest(service: MockService, request: Request): Pro
   const operation = match && "operation" in match ? match.operation : null;
 
   const outcome = await withFaults(service.faults, operation?.operationId ?? null, () =>
-    serve(service, request, url, match),
+    serve(service, request, url, match, connection),
   );
   const response = toResponse(service, outcome, { requestId, url, operation });
   const entry = {
     requestId,
     at: iso(service.ctx.clock.now()),
     method: request.method,
-    path: url.pathname,
+    path: redactPath(url.pathname),
     operationId: operation?.operationId ?? null,
     status: response.type === "error" ? 0 : response.status,
     credentialId: outcome.caller?.credentialId ?? null,
@@ -58,20 +67,19 @@ async function serve(
   request: Request,
   url: URL,
   match: OperationMatch,
+  connection: Connection | undefined,
 ): Promise<Outcome> {
   try {
     const { operation, params } = route(request.method, url, match);
-    requireSecureTransport(url);
+    requireSecureTransport(url, connection);
     const text = await readBoundedBody(request);
     const credential = readCredential(request, operation);
-    const { input, idempotencyKey } = readInput(operation, request, url, params, text);
     return await dispatch(service, {
       operation,
       credential,
-      input,
-      idempotencyKey,
+      readInput: () => readInput(operation, request, url, params, text),
       path: url.pathname,
-      clientIp: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null,
+      clientAddress: connection?.clientAddress ?? service.clientAddress,
     });
   } catch (error) {
     return { caller: null, kind: "error", error };
@@ -98,7 +106,7 @@ function refusal(
   error: unknown,
   context: { requestId: string; url: URL; operation: OperationSpec | null },
 ): Response {
-  const problem = { requestId: context.requestId, instance: context.url.pathname };
+  const problem = { requestId: context.requestId, instance: redactPath(context.url.pathname) };
   if (error instanceof DomainError) {
     return problemResponse(error, { ...problem, headers: refusalHeaders(error, context.operation) });
   }

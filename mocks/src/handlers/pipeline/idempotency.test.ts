@@ -36,7 +36,8 @@ describe("replayOrRun", () => {
     clock: { now: () => now },
     config: { ...DEFAULT_CONFIG, idempotencyTtlMs: 1000 },
   };
-  const caller = (principalId: string) => ({ principalId }) as Caller;
+  const caller = (credentialId: string, principalId = "tok_a") => ({ credentialId, principalId }) as Caller;
+  const allowed = () => {};
   const request = (key: string, fingerprint = "POST /v1/tokens {}") => ({
     operationId: "createToken",
     key,
@@ -46,8 +47,8 @@ describe("replayOrRun", () => {
 
   test("T18: the same key and body replay the first answer, marked as a replay", async () => {
     const execute = vi.fn().mockReturnValueOnce(created(1)).mockReturnValueOnce(created(2));
-    expect(await replayOrRun(ctx, caller("usr_a"), request("k1"), execute)).toEqual(created(1));
-    const replay = await replayOrRun(ctx, caller("usr_a"), request("k1"), execute);
+    expect(await replayOrRun(ctx, caller("tok_a"), request("k1"), execute, allowed)).toEqual(created(1));
+    const replay = await replayOrRun(ctx, caller("tok_a"), request("k1"), execute, allowed);
     expect(replay).toEqual({
       ...created(1),
       headers: { ...created(1).headers, "idempotent-replayed": "true" },
@@ -56,32 +57,54 @@ describe("replayOrRun", () => {
   });
 
   test("T18: the same key with another body is 422 and runs nothing", async () => {
-    await replayOrRun(ctx, caller("usr_a"), request("k2"), () => created(1));
+    await replayOrRun(ctx, caller("tok_a"), request("k2"), () => created(1), allowed);
     const execute = vi.fn();
     await expect(
-      replayOrRun(ctx, caller("usr_a"), request("k2", 'POST /v1/tokens {"x":1}'), execute),
+      replayOrRun(ctx, caller("tok_a"), request("k2", 'POST /v1/tokens {"x":1}'), execute, allowed),
     ).rejects.toEqual(expect.objectContaining({ status: 422, code: "idempotency_key_reused" }));
     expect(execute).not.toHaveBeenCalled();
   });
 
-  test("T18: keys are per principal", async () => {
-    await replayOrRun(ctx, caller("usr_a"), request("k3"), () => created(1));
-    expect(await replayOrRun(ctx, caller("usr_b"), request("k3"), () => created(2))).toEqual(created(2));
+  test("H2: keys are per credential, even between two credentials of one principal", async () => {
+    await replayOrRun(ctx, caller("tok_a"), request("k3"), () => created(1), allowed);
+    expect(await replayOrRun(ctx, caller("tok_b"), request("k3"), () => created(2), allowed)).toEqual(
+      created(2),
+    );
   });
 
   test("T18: a key is forgotten after the TTL", async () => {
-    await replayOrRun(ctx, caller("usr_a"), request("k4"), () => created(1));
+    await replayOrRun(ctx, caller("tok_a"), request("k4"), () => created(1), allowed);
     now += 1000;
-    expect(await replayOrRun(ctx, caller("usr_a"), request("k4"), () => created(2))).toEqual(created(2));
+    expect(await replayOrRun(ctx, caller("tok_a"), request("k4"), () => created(2), allowed)).toEqual(
+      created(2),
+    );
   });
 
   test("T18: a refusal is not remembered, so a corrected retry with the same key runs", async () => {
     const refuse = () => {
       throw new DomainError(409, "token_limit_reached", "full");
     };
-    await expect(replayOrRun(ctx, caller("usr_a"), request("k5"), refuse)).rejects.toBeInstanceOf(
+    await expect(replayOrRun(ctx, caller("tok_a"), request("k5"), refuse, allowed)).rejects.toBeInstanceOf(
       DomainError,
     );
-    expect(await replayOrRun(ctx, caller("usr_a"), request("k5"), () => created(3))).toEqual(created(3));
+    expect(await replayOrRun(ctx, caller("tok_a"), request("k5"), () => created(3), allowed)).toEqual(
+      created(3),
+    );
+  });
+
+  test("H2: a replay is given only if the credential may still make the request", async () => {
+    await replayOrRun(ctx, caller("tok_a"), request("k6"), () => created(1), allowed);
+    const demoted = () => {
+      throw new DomainError(403, "forbidden", "Only organization admins can create organization tokens.");
+    };
+    const execute = vi.fn();
+    await expect(replayOrRun(ctx, caller("tok_a"), request("k6"), execute, demoted)).rejects.toMatchObject({
+      status: 403,
+    });
+    expect(execute).not.toHaveBeenCalled();
+    // Allowed again, the same key still replays the first answer.
+    expect(await replayOrRun(ctx, caller("tok_a"), request("k6"), execute, allowed)).toMatchObject({
+      body: { n: 1 },
+    });
   });
 });

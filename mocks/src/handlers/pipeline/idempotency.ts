@@ -1,7 +1,12 @@
 /**
  * T18: `Idempotency-Key` on the operations the spec lists it for. The same key and body from the
- * same principal within the TTL replays the first successful response; the same key with another
+ * same credential within the TTL replays the first successful response; the same key with another
  * body is 422. Records live in memory only (they hold replayable secrets, T6).
+ *
+ * H2: keys belong to the credential, not the principal, so another credential of the same user or
+ * organization (a narrower token, a legacy key) never sees a stored answer; and a replay is given
+ * only after `authorize` says this credential may still make the request (not demoted, narrowed
+ * or otherwise refused since).
  */
 import type { Caller, ServiceContext } from "../../domain/context.js";
 import { DomainError } from "../../domain/errors.js";
@@ -20,10 +25,11 @@ export async function replayOrRun(
   caller: Caller,
   request: IdempotentRequest,
   execute: () => Promise<OperationResult> | OperationResult,
+  authorize: () => void,
 ): Promise<OperationResult> {
   const { store, clock, config } = ctx;
   const now = clock.now();
-  const storeKey = `${caller.principalId} ${request.operationId} ${request.key}`;
+  const storeKey = `${caller.credentialId} ${request.operationId} ${request.key}`;
   const existing = store.idempotency.get(storeKey);
   if (existing && now - existing.createdAt < config.idempotencyTtlMs) {
     if (existing.fingerprint !== request.fingerprint) {
@@ -33,6 +39,7 @@ export async function replayOrRun(
         "This Idempotency-Key was used with a different request.",
       );
     }
+    authorize();
     return {
       status: existing.status,
       body: existing.body,

@@ -3,108 +3,13 @@
  * refused with a problem document naming the field, like the API itself.
  */
 import { DomainError, type FieldError } from "../../domain/errors.js";
-import type { ForcedStatus } from "../../handlers/faults.js";
 import { problemResponse } from "../../handlers/problem.js";
-import { createAjv } from "../../handlers/schemaValidation.js";
-import type { MockApi } from "../MockApi.js";
+import { redactPath } from "../../handlers/redact.js";
+import type { MockApi, MockClock } from "../MockApi.js";
+import { createMockClock, type Duration } from "../mockClock.js";
+import { type FaultBody, type Validator, validators } from "./controlSchemas.js";
 import type { Persistence } from "./persistence.js";
 import type { Sessions } from "./sessions.js";
-
-const ajv = createAjv();
-const duration = {
-  oneOf: [
-    { type: "integer", minimum: 0 },
-    {
-      type: "object",
-      additionalProperties: false,
-      minProperties: 1,
-      properties: Object.fromEntries(
-        ["days", "hours", "minutes", "seconds", "ms"].map((k) => [k, { type: "number", minimum: 0 }]),
-      ),
-    },
-  ],
-};
-const faultTarget = { operation: { type: "string", minLength: 1 }, times: { type: "integer", minimum: 1 } };
-const validators = {
-  clock: ajv.compile({
-    type: "object",
-    additionalProperties: false,
-    minProperties: 1,
-    properties: {
-      advance: duration,
-      set: { type: "string", format: "date-time" },
-      freeze: { type: "boolean" },
-    },
-  }),
-  fault: ajv.compile({
-    oneOf: [
-      {
-        type: "object",
-        additionalProperties: false,
-        required: ["kind", "ms"],
-        properties: {
-          kind: { const: "latency" },
-          ms: { type: "integer", minimum: 1, maximum: 60000 },
-          ...faultTarget,
-        },
-      },
-      {
-        type: "object",
-        additionalProperties: false,
-        required: ["kind", "status"],
-        properties: {
-          kind: { const: "status" },
-          status: { enum: [408, 429, 500, 502, 503, 504] },
-          retryAfterSeconds: { type: "integer", minimum: 0 },
-          afterHandling: { type: "boolean" },
-          ...faultTarget,
-        },
-      },
-      {
-        type: "object",
-        additionalProperties: false,
-        required: ["kind"],
-        properties: { kind: { const: "network" }, afterHandling: { type: "boolean" }, ...faultTarget },
-      },
-      {
-        type: "object",
-        additionalProperties: false,
-        required: ["kind", "limit", "windowSeconds"],
-        properties: {
-          kind: { const: "rateLimit" },
-          limit: { type: "integer", minimum: 1 },
-          windowSeconds: { type: "integer", minimum: 1 },
-          operation: faultTarget.operation,
-        },
-      },
-    ],
-  }),
-  member: ajv.compile({
-    type: "object",
-    additionalProperties: false,
-    required: ["userId", "organizationId"],
-    properties: {
-      userId: { type: "string" },
-      organizationId: { type: "string" },
-      role: { enum: ["admin", "developer"] },
-    },
-  }),
-  seed: ajv.compile({
-    type: "object",
-    additionalProperties: false,
-    properties: Object.fromEntries(
-      ["organizations", "users", "resources", "tokens"].map((k) => [k, { type: "array" }]),
-    ),
-  }),
-};
-
-type Validator = (typeof validators)[keyof typeof validators];
-type Target = { operation?: string; times?: number };
-type FaultBody =
-  | ({ kind: "latency"; ms: number } & Target)
-  | ({ kind: "status"; status: ForcedStatus; retryAfterSeconds?: number; afterHandling?: boolean } & Target)
-  | ({ kind: "network"; afterHandling?: boolean } & Target)
-  | { kind: "rateLimit"; limit: number; windowSeconds: number; operation?: string };
 
 /** A refused control request: 404 for an unknown control, 400 naming what is wrong otherwise. */
 const problem = (status: 400 | 404, detail: string, errors?: FieldError[]) =>
@@ -188,11 +93,23 @@ export async function handleControl(
     case "POST /__mock/clock": {
       const parsed = await body(request, validators.clock);
       if ("error" in parsed) return parsed.error;
-      const change = parsed.value as { advance?: number | object; set?: string; freeze?: boolean };
-      if (change.freeze === true) api.clock.freeze();
-      if (change.freeze === false) api.clock.unfreeze();
-      if (change.set !== undefined) api.clock.set(change.set);
-      if (change.advance !== undefined) api.clock.advance(change.advance as number);
+      const change = parsed.value as { advance?: Duration; set?: string; freeze?: boolean };
+      const move = (clock: Omit<MockClock, "now">) => {
+        if (change.freeze === true) clock.freeze();
+        if (change.freeze === false) clock.unfreeze();
+        if (change.set !== undefined) clock.set(change.set);
+        if (change.advance !== undefined) clock.advance(change.advance);
+      };
+      try {
+        // Tried on a copy first, so a move out of range (E7) changes nothing.
+        move(createMockClock(undefined, false, api.clock.state()));
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        return problem(400, "The clock can only move between 1970-01-01 and 9999-12-31.", [
+          { pointer: "/body", detail: "moves the clock outside 1970-9999" },
+        ]);
+      }
+      move(api.clock);
       context.persistence?.clock(context.session, api.clock.state());
       return ok(clockView());
     }
@@ -230,6 +147,8 @@ export async function handleControl(
       return ok();
     }
     default:
-      return path.startsWith("/__mock") ? problem(404, `No control at ${request.method} ${path}.`) : null;
+      return path.startsWith("/__mock")
+        ? problem(404, `No control at ${request.method} ${redactPath(path)}.`)
+        : null;
   }
 }

@@ -4,10 +4,17 @@ import { DomainError } from "../../domain/errors.js";
 import { devUtils } from "../../handlers/devUtils.js";
 import type { JournalEntry } from "../../handlers/journal.js";
 import { internalError, problemResponse } from "../../handlers/problem.js";
+import { redactPath } from "../../handlers/redact.js";
 import type { MockApiOptions } from "../MockApi.js";
 import { handleControl } from "./controlRoutes.js";
 import { handleDocs } from "./docs.js";
-import { BodyTooLarge, toFetchRequest, writeFetchResponse } from "./nodeHttp.js";
+import {
+  BodyTooLarge,
+  connectionOf,
+  MalformedRequest,
+  toFetchRequest,
+  writeFetchResponse,
+} from "./nodeHttp.js";
 import { loadPersisted, openPersistence, type Persistence } from "./persistence.js";
 import { createSessions, DEFAULT_SESSION, type Sessions } from "./sessions.js";
 
@@ -23,6 +30,12 @@ export interface MockServerOptions {
   persist?: string;
   /** Called after each request: API requests carry their journal entry. */
   onRequest?: (line: RequestLogLine) => void;
+  /**
+   * Believe `X-Forwarded-For` and `X-Forwarded-Proto` from whoever connects (default false): only
+   * for a server behind a proxy that sets them. Without it the caller's address and whether plain
+   * HTTP is allowed (A4) come from the connection alone (H4).
+   */
+  trustProxy?: boolean;
 }
 
 /** What the CLI logs for one request; never a secret. */
@@ -51,6 +64,7 @@ export interface MockServer {
 }
 
 const BAD_SESSION = "X-Mock-Session must be 1-64 characters of A-Z a-z 0-9 . _ : -";
+const MALFORMED = "The request line or the Host header cannot be read as a URL.";
 
 /**
  * The mock service on a real port: the same MSW handlers (via `getResponse`, so overrides apply)
@@ -90,9 +104,9 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
         response =
           (await handleDocs(path)) ??
           (await handleControl(request, path, api, { session, sessions, persistence })) ??
-          (await api.respond(request)) ??
-          problemResponse(new DomainError(404, "not_found", `Nothing at ${path}; try /docs.`), {
-            instance: path,
+          (await api.respond(request, connectionOf(req, options.trustProxy))) ??
+          problemResponse(new DomainError(404, "not_found", `Nothing at ${redactPath(path)}; try /docs.`), {
+            instance: redactPath(path),
           });
       }
     } catch (error) {
@@ -100,6 +114,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
         response = problemResponse(
           new DomainError(413, "payload_too_large", "The body is larger than 64 KiB."),
         );
+      } else if (error instanceof MalformedRequest) {
+        response = problemResponse(new DomainError(400, "invalid_request", MALFORMED));
       } else {
         devUtils.error("unexpected error:", error);
         response = problemResponse(internalError("The mock server hit an unexpected error."));
@@ -118,7 +134,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     }
     options.onRequest?.({
       method: req.method ?? "GET",
-      path: (req.url ?? "/").split("?")[0] ?? "/",
+      path: redactPath((req.url ?? "/").split("?")[0] ?? "/"),
       status: response.type === "error" ? 0 : response.status,
       ms: Math.round((performance.now() - started) * 100) / 100,
       credentialId: entry?.credentialId ?? null,
@@ -127,6 +143,21 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     });
   });
   server.keepAliveTimeout = 5000;
+  // A request Node cannot parse at all (a bad request line, a header with a control character)
+  // still gets a problem document, not Node's bare 400 (E7).
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === "ECONNRESET") return socket.destroy();
+    const body = JSON.stringify({
+      type: "https://docs.tessera.dev/problems/invalid_request",
+      title: "Invalid request",
+      status: 400,
+      detail: "The request could not be parsed as HTTP/1.1.",
+      code: "invalid_request",
+    });
+    socket.end(
+      `HTTP/1.1 400 Bad Request\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
 
   return {
     server,

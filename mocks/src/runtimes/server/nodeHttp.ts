@@ -1,33 +1,62 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { isIP } from "node:net";
+import { type Connection, normalizeAddress } from "../../handlers/connection.js";
 
 /** Bodies larger than this are not read: the connection gets a 413 at once. */
 export const MAX_READ_BYTES = 1024 * 1024;
 
 export class BodyTooLarge extends Error {}
 
+/** A request line or Host header no URL can be made of (E7): answered 400, never 500. */
+export class MalformedRequest extends Error {}
+
 /**
- * A Fetch `Request` for a Node request. The URL is built from the Host header, so rules that look at
- * the host (A4) see what the client addressed. The peer address is passed as `X-Forwarded-For`
- * unless the client sent one (T14's lastUsedIp).
+ * A Fetch `Request` for a Node request. The URL is built from the Host header and the request
+ * target, so in-process rules see what the client addressed; what the connection is (H4) comes
+ * from {@link connectionOf}, never from these headers. Every value of a repeated header is kept
+ * (Node's `req.headers` silently drops a second `Authorization`), so the pipeline can refuse it.
  */
 export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
-  const host = req.headers.host ?? "127.0.0.1";
-  const url = `http://${host}${req.url ?? "/"}`;
+  let url: URL;
   const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-  }
-  if (!headers.has("x-forwarded-for") && req.socket.remoteAddress) {
-    headers.set("x-forwarded-for", req.socket.remoteAddress);
+  try {
+    url = new URL(req.url ?? "/", `http://${req.headers.host ?? "127.0.0.1"}`);
+    for (const [name, values] of Object.entries(req.headersDistinct)) {
+      for (const value of values ?? []) headers.append(name, value);
+    }
+  } catch {
+    throw new MalformedRequest();
   }
   const method = req.method ?? "GET";
   const body = method === "GET" || method === "HEAD" ? undefined : await readBody(req);
-  return new Request(url, {
-    method,
-    headers,
-    body: body && body.length > 0 ? new Uint8Array(body) : undefined,
-  });
+  try {
+    return new Request(url, {
+      method,
+      headers,
+      body: body && body.length > 0 ? new Uint8Array(body) : undefined,
+    });
+  } catch {
+    // Fetch refuses some methods outright (CONNECT, TRACE, TRACK).
+    throw new MalformedRequest();
+  }
+}
+
+/**
+ * The connection a request arrived on (H4): the peer's address and whether it was TLS. With
+ * `trustProxy`, a proxy in front is believed: the first `X-Forwarded-For` address is the caller's
+ * and `X-Forwarded-Proto: https` means the client used TLS. Without it, those headers are ignored.
+ */
+export function connectionOf(req: IncomingMessage, trustProxy = false): Connection {
+  const peer = normalizeAddress(req.socket.remoteAddress ?? "");
+  const secure = (req.socket as { encrypted?: boolean }).encrypted === true;
+  if (!trustProxy) return { clientAddress: peer, secure };
+  const first = (name: string) => req.headersDistinct[name]?.[0]?.split(",")[0]?.trim();
+  const forwardedFor = first("x-forwarded-for");
+  const forwardedProto = first("x-forwarded-proto")?.toLowerCase();
+  return {
+    clientAddress: forwardedFor && isIP(forwardedFor) ? normalizeAddress(forwardedFor) : peer,
+    secure: forwardedProto === undefined ? secure : forwardedProto === "https",
+  };
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {

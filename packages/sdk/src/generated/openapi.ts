@@ -16,8 +16,10 @@ export type paths = {
         /**
          * Log in with email and password
          * @description Exchanges HTTP Basic `email:password` for a session secret (A5). The request has no body.
-         *     Wrong email and wrong password give byte-identical 401 responses. Five failures for one email
-         *     within 15 minutes lock that email for 15 minutes (429 with `Retry-After`).
+         *     A wrong email, a wrong password and a user who belongs to no organization any more all give
+         *     byte-identical 401 responses, after the same password check (H3). Each of them counts as a
+         *     failure: five failures for one email within 15 minutes lock that email for 15 minutes (429
+         *     with `Retry-After`).
          */
         post: operations["login"];
         delete?: never;
@@ -131,6 +133,12 @@ export type paths = {
          *     response (T1, T6). Only admins create organization tokens (T2); nobody grants more than they
          *     hold (T3); solo plans create full-access tokens only (S3); at most 50 active tokens per owner
          *     (T4). Honours `Idempotency-Key` (T18). Needs `tokens:write`.
+         *
+         *     `403 scope_escalation` (H1) when the new token would hold more than the caller: `refused`
+         *     names a scope (`zones:write`, `zones:write[zone_x]`), `role:admin`, `sensitiveData:visible`
+         *     (from a `hidden` caller) or `expiresAt` (later than the calling token's own expiry, or
+         *     `null` from a token that expires; sessions are exempt). An omitted `expiresAt` never
+         *     escalates: it defaults within the caller's own expiry (see `expiresAt`).
          */
         post: operations["createToken"];
         delete?: never;
@@ -210,6 +218,17 @@ export type paths = {
          * @description Edits label, description, scopes, role, sensitiveData and expiresAt (T9). The same escalation
          *     (T3) and plan (S3) rules as creation apply; changes take effect on the next request. Only
          *     active tokens can be edited. Needs `tokens:write`.
+         *
+         *     No escalation (H1): an edit that gives anything (`scopes`, `role`, `sensitiveData: visible`,
+         *     or an `expiresAt` later than the token's current one) gives it to the token as a whole, so
+         *     the token as it would be after the edit must be covered by the caller, as for a rotation:
+         *     its scopes under its role (and every grant named in `scopes`), `visible` only from a
+         *     `visible` caller, and an expiry no later than the calling token's own (`null`, never,
+         *     counts as latest; sessions are exempt). Otherwise `403 scope_escalation`, with `refused`
+         *     naming scopes, `role:admin`, `sensitiveData:visible` or `expiresAt`. So a `hidden`
+         *     credential cannot edit any token, itself included, to `visible`, and a token cannot
+         *     extend any token, itself included, beyond its own expiry. Label, description,
+         *     `sensitiveData: hidden` and an earlier expiry give nothing and are not measured.
          */
         patch: operations["updateToken"];
         trace?: never;
@@ -230,7 +249,15 @@ export type paths = {
          * Rotate a token's secret
          * @description Issues a new secret for the same token (T11). The old secret keeps working for
          *     `gracePeriodSeconds` (default 0: it stops at once). Honours `Idempotency-Key` (T18).
-         *     Needs `tokens:write`.
+         *     Needs `tokens:write`. Only a personal token's owner may rotate it (`403 forbidden`).
+         *
+         *     The new secret is the whole token, so a credential may rotate only itself or a token it
+         *     covers (H1); otherwise `403 scope_escalation` with `refused` naming what the token has
+         *     beyond the caller: scopes it can use under its role (or its owner's current role),
+         *     `role:admin` (an admin-role organization token, for a non-admin caller),
+         *     `sensitiveData:visible` (a `visible` token, for a `hidden` caller) or `expiresAt` (a token
+         *     that would expire after the calling token, never-expiring counting as latest; sessions are
+         *     exempt). Rotating itself is always allowed, but a new `expiresAt` obeys the lifetime rule.
          */
         post: operations["rotateToken"];
         delete?: never;
@@ -338,12 +365,21 @@ export type components = {
         /** @enum {string} */
         CredentialKind: "session" | "personal" | "organization" | "legacy";
         /**
-         * @description 1 to 100 characters after trimming surrounding whitespace, which is removed (T5); the raw
-         *     value may carry up to 200. Duplicates are allowed.
+         * @description 1 to 100 characters after trimming surrounding spaces, which are removed (T5); the raw
+         *     value may carry up to 200. Characters are Unicode code points, so an emoji counts as one.
+         *     Duplicates are allowed. Plain text only (E5): a label holding a control or format character
+         *     (Unicode general categories Cc and Cf: NUL, tab, newline, bidi overrides such as U+202E,
+         *     zero-width spaces and joiners, U+FEFF) or an unpaired surrogate is refused with
+         *     `400 invalid_request` at `/body/label`, so a label typed to confirm (T10) cannot be spoofed.
          * @example CI deploy
          */
         TokenLabel: string;
-        /** @example Used by the deploy pipeline */
+        /**
+         * @description Up to 500 characters (Unicode code points). Plain text only, like the label (E5): control and
+         *     format characters (Cc and Cf, newlines included) and unpaired surrogates are refused with
+         *     `400 invalid_request` at `/body/description`.
+         * @example Used by the deploy pipeline
+         */
         TokenDescription: string | null;
         UserRef: {
             /** @example usr_ada */
@@ -427,9 +463,12 @@ export type components = {
             scopes: components["schemas"]["ScopeList"];
             sensitiveData: components["schemas"]["SensitiveData"];
             /**
-             * @description Must be in the future and within the organization's `maxTokenLifetimeDays` (T13).
-             *     Omitted means never, or the organization's cap when it has one; null means never and is
-             *     refused when the organization has a cap.
+             * @description Must be in the future and within the organization's `maxTokenLifetimeDays` (T13), and,
+             *     when the caller is a personal or organization token that itself expires, no later than
+             *     the caller's own expiry (H1: `403 scope_escalation`, `refused: ["expiresAt"]`; null is
+             *     refused likewise). Omitted means the earliest of the organization's cap and that
+             *     caller's own expiry, or never when neither applies; null means never and is refused
+             *     when the organization has a cap. Sessions are exempt from the caller's-expiry rule.
              */
             expiresAt?: components["schemas"]["Timestamp"] | null;
         };
@@ -452,7 +491,11 @@ export type components = {
             /** @description Organization tokens only. */
             role?: components["schemas"]["Role"];
             sensitiveData?: components["schemas"]["SensitiveData"];
-            /** @description Same rules as at creation (T13); null removes the expiry where the policy allows. */
+            /**
+             * @description Same rules as at creation (T13, H1): null removes the expiry where the policy allows and
+             *     the caller is a session or a token that never expires; a token cannot set an expiry
+             *     later than its own (`403 scope_escalation`, `refused: ["expiresAt"]`).
+             */
             expiresAt?: components["schemas"]["Timestamp"] | null;
         };
         /**
@@ -466,7 +509,11 @@ export type components = {
              * @default 0
              */
             gracePeriodSeconds?: number;
-            /** @description A new expiry for the token (T13); omitted keeps the current one. */
+            /**
+             * @description A new expiry for the token (T13); omitted keeps the current one. Either way, the expiry
+             *     after the rotation must be no later than the calling token's own (H1; sessions are
+             *     exempt), or the rotation is `403 scope_escalation` with `refused: ["expiresAt"]`.
+             */
             expiresAt?: components["schemas"]["Timestamp"] | null;
         };
         TokenWithSecret: {
@@ -741,7 +788,10 @@ export type components = {
              * @example tokens:write
              */
             scope?: string;
-            /** @description What was refused, for `scope_escalation`, e.g. `billing:read`, `role:admin`, `zones:write[zone_x]`. */
+            /**
+             * @description What was refused, for `scope_escalation` (T3, H1), e.g. `billing:read`, `role:admin`,
+             *     `zones:write[zone_x]`, `sensitiveData:visible`, `expiresAt`.
+             */
             refused?: string[];
             /** @description The limit, for `token_limit_reached`. */
             limit?: number;
@@ -752,7 +802,11 @@ export type components = {
         };
     };
     responses: {
-        /** @description `invalid_request`: the request does not match the contract (E1) or the Authorization header is malformed (A2). */
+        /**
+         * @description `invalid_request`: the request does not match the contract (E1), the Authorization header is
+         *     malformed (A2), the body is not valid UTF-8 (pointer `/body`), an integer parameter is not
+         *     plain decimal, or a label or description holds a control or format character (E5).
+         */
         BadRequest: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -781,7 +835,10 @@ export type components = {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `invalid_credentials`: wrong email or password; both give identical responses (A5). */
+        /**
+         * @description `invalid_credentials`: wrong email, wrong password, or a user who belongs to no organization
+         *     any more; all give identical responses (A5, H3).
+         */
         LoginFailed: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -831,7 +888,7 @@ export type components = {
         };
         /**
          * @description `https_required` (A4), `insufficient_scope` (S4, with `WWW-Authenticate` and `scope`),
-         *     `scope_escalation` (T3, with `refused`), `plan_upgrade_required` (S3) or `forbidden` (role).
+         *     `scope_escalation` (T3, H1, with `refused`), `plan_upgrade_required` (S3) or `forbidden` (role).
          */
         Forbidden: {
             headers: {
@@ -908,7 +965,7 @@ export type components = {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `payload_too_large`: the body is over 64 KiB (E1). */
+        /** @description `payload_too_large`: the body is over 64 KiB, counted in the bytes sent (E1). */
         PayloadTooLarge: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -921,7 +978,10 @@ export type components = {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `unsupported_media_type`: the body is not `application/json` (E1). */
+        /**
+         * @description `unsupported_media_type`: the body is not `application/json` (or a `+json` type) (E1), or its
+         *     `charset` parameter names anything but UTF-8 (`utf-8` in any case, quoted or not) (E5).
+         */
         UnsupportedMediaType: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -993,13 +1053,19 @@ export type components = {
     parameters: {
         /** @description Token id. */
         TokenId: components["schemas"]["TokenId"];
-        /** @description Page size, 1 to 100. */
+        /**
+         * @description Page size, 1 to 100, in plain decimal digits (E5): `0x10`, `1e1`, `+5`, `05` and `5.0` are
+         *     `400 invalid_request` at `/query/limit`.
+         */
         Limit: number;
         /** @description Opaque cursor from the previous page's `nextCursor`. */
         Cursor: string;
         /**
-         * @description Makes a POST safe to retry: the same key and body from the same principal within 24 hours
+         * @description Makes a POST safe to retry: the same key and body from the same credential within 24 hours
          *     replays the first response; the same key with another body is `422 idempotency_key_reused` (T18).
+         *     Keys belong to the credential that sent them, not to its user or organization, and a replay is
+         *     answered only after that credential is authenticated and would still be allowed the request
+         *     now (H2): a revoked, demoted or narrowed credential gets the refusal, never the stored secret.
          */
         IdempotencyKey: string;
         /** @description A resource type that can be restricted to selected instances. */
@@ -1150,7 +1216,10 @@ export interface operations {
     listScopeResources: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100. */
+                /**
+                 * @description Page size, 1 to 100, in plain decimal digits (E5): `0x10`, `1e1`, `+5`, `05` and `5.0` are
+                 *     `400 invalid_request` at `/query/limit`.
+                 */
                 limit?: components["parameters"]["Limit"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: components["parameters"]["Cursor"];
@@ -1187,7 +1256,10 @@ export interface operations {
     listTokens: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100. */
+                /**
+                 * @description Page size, 1 to 100, in plain decimal digits (E5): `0x10`, `1e1`, `+5`, `05` and `5.0` are
+                 *     `400 invalid_request` at `/query/limit`.
+                 */
                 limit?: components["parameters"]["Limit"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: components["parameters"]["Cursor"];
@@ -1229,8 +1301,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a POST safe to retry: the same key and body from the same principal within 24 hours
+                 * @description Makes a POST safe to retry: the same key and body from the same credential within 24 hours
                  *     replays the first response; the same key with another body is `422 idempotency_key_reused` (T18).
+                 *     Keys belong to the credential that sent them, not to its user or organization, and a replay is
+                 *     answered only after that credential is authenticated and would still be allowed the request
+                 *     now (H2): a revoked, demoted or narrowed credential gets the refusal, never the stored secret.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -1448,8 +1523,11 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a POST safe to retry: the same key and body from the same principal within 24 hours
+                 * @description Makes a POST safe to retry: the same key and body from the same credential within 24 hours
                  *     replays the first response; the same key with another body is `422 idempotency_key_reused` (T18).
+                 *     Keys belong to the credential that sent them, not to its user or organization, and a replay is
+                 *     answered only after that credential is authenticated and would still be allowed the request
+                 *     now (H2): a revoked, demoted or narrowed credential gets the refusal, never the stored secret.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -1494,7 +1572,10 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
-                /** @description Page size, 1 to 100. */
+                /**
+                 * @description Page size, 1 to 100, in plain decimal digits (E5): `0x10`, `1e1`, `+5`, `05` and `5.0` are
+                 *     `400 invalid_request` at `/query/limit`.
+                 */
                 limit?: components["parameters"]["Limit"];
                 /** @description Opaque cursor from the previous page's `nextCursor`. */
                 cursor?: components["parameters"]["Cursor"];

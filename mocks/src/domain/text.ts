@@ -1,0 +1,57 @@
+/**
+ * Clean text (E5, T5): what a token's label and description may contain, and how their length is
+ * counted. One rule for every free-text field, so a label typed to confirm a revocation (T10)
+ * cannot be spoofed with characters the reader does not see.
+ */
+import { invalidField } from "./errors.js";
+
+/**
+ * Unicode Cc (controls, NUL to U+009F, tab and newline included), Cf (format characters: bidi
+ * overrides such as U+202E, zero-width spaces and joiners, the byte order mark) and Cs (a surrogate
+ * left unpaired, which JSON's `\ud800` escapes can produce but which is no character at all).
+ */
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}]/u;
+
+/** The length of `text` in code points: an emoji counts as one character, not two UTF-16 units. */
+function codePointLength(text: string): number {
+  let length = 0;
+  for (const _ of text) length++;
+  return length;
+}
+
+/** The first control, format or unpaired surrogate code point in `text` as `U+XXXX`, or null. */
+function unsafeCharacter(text: string): string | null {
+  const found = UNSAFE.exec(text)?.[0];
+  if (found === undefined) return null;
+  return `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/**
+ * E5: refuses a text field holding a control or format character (400 at `pointer`). Runs on the
+ * value as sent, before any trimming, so a trailing newline is refused rather than silently removed.
+ */
+export function requireCleanText(pointer: string, name: string, text: string): void {
+  const unsafe = unsafeCharacter(text);
+  if (unsafe !== null) {
+    throw invalidField(
+      pointer,
+      `The ${name} must not contain control or format characters (found ${unsafe}).`,
+    );
+  }
+}
+
+/** T5 and E5: clean, and 1 to 100 code points after trimming. Returns the trimmed label. */
+export function checkLabel(label: string): string {
+  requireCleanText("/body/label", "label", label);
+  const length = codePointLength(label.trim());
+  if (length < 1 || length > 100) {
+    throw invalidField("/body/label", "The label must be 1 to 100 characters long after trimming spaces.");
+  }
+  return label.trim();
+}
+
+/** E5: a description is clean text (its length, up to 500 code points, is the contract's). */
+export function checkDescription<T extends string | null | undefined>(description: T): T {
+  if (typeof description === "string") requireCleanText("/body/description", "description", description);
+  return description;
+}

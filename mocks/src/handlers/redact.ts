@@ -1,0 +1,26 @@
+/**
+ * E6: nothing echoes a secret. A path segment that is, or contains, something shaped like a
+ * Tessera secret (`tsr_<kind>_...`, checksum or not: a mistyped secret is still a secret) or a
+ * legacy key (32 hex characters) is shown as its 12-character display prefix followed by `…`, in
+ * problem documents, the journal and logs.
+ */
+import { decodePathSegment } from "./operations.js";
+
+const SECRET_SHAPED = /tsr_(?:ses|pat|oat)_[0-9A-Za-z]*|(?<![0-9A-Za-z])[0-9a-fA-F]{32}(?![0-9A-Za-z])/g;
+
+/** The text with every secret-shaped run cut to its display prefix. */
+export function redactSecrets(text: string): string {
+  return text.replace(SECRET_SHAPED, (secret) => `${secret.slice(0, 12)}…`);
+}
+
+/** A URL path with every segment that holds a secret (plain or percent-encoded) redacted. */
+export function redactPath(pathname: string): string {
+  return pathname
+    .split("/")
+    .map((segment) => {
+      const decoded = decodePathSegment(segment);
+      const redacted = redactSecrets(decoded);
+      return redacted === decoded ? segment : redacted;
+    })
+    .join("/");
+}

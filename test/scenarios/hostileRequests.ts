@@ -1,0 +1,188 @@
+/**
+ * Hostile requests against the pipeline (issue 12): the order of checks (E4), secrets pasted where
+ * they do not belong (E6) and inputs no decoder expects (E7), each sent as an attacker would and
+ * checked for both the refusal and the absence of any change.
+ */
+import { DEMO } from "@tessera/mock";
+import { describe, expect, test } from "vitest";
+import { clientAs, clientWith, send, sessionFor } from "../support/clients.js";
+import { breaches } from "../support/contractBreach.js";
+import type { Target } from "../support/target.js";
+
+/** Tokens Ada can see, to prove a refused request created nothing. */
+const tokenIds = async (t: Target) => {
+  const ids: string[] = [];
+  for await (const token of clientAs(t, "ada").tokens.list({ limit: 100 })) ids.push(token.id);
+  return ids.sort();
+};
+const UNKNOWN = "tsr_pat_000000000000000000000000000000000000";
+
+export function hostileRequestScenarios(makeTarget: () => Promise<Target> | Target) {
+  describe("hostile requests", () => {
+    test.each([
+      ["an unknown secret", UNKNOWN, "invalid_token"],
+      ["no credential at all", undefined, "unauthenticated"],
+    ])("E4: %s with a broken body is 401, not the contract's 400 or 415", async (_name, token, code) => {
+      const t = await makeTarget();
+      const before = await tokenIds(t);
+      for (const [type, body] of [
+        ["application/json", JSON.stringify({ label: 7, colour: "red" })],
+        ["application/json", "{"],
+        ["text/plain", "label=x"],
+      ] as const) {
+        const response = await breaches("body", () =>
+          send(t, "/v1/tokens", { method: "POST", token, headers: { "content-type": type }, body }),
+        );
+        expect(response.status, `${type} ${body}`).toBe(401);
+        const problem = await response.json();
+        expect(problem.code).toBe(code);
+        // Nothing about the contract leaks to a caller who may not call it.
+        expect(problem).not.toHaveProperty("errors");
+      }
+      expect(await tokenIds(t)).toEqual(before);
+    });
+
+    test("E4: a refused legacy key still hears that it is deprecated (T17)", async () => {
+      const t = await makeTarget();
+      const response = await breaches("body", () =>
+        send(t, "/v1/tokens", {
+          method: "POST",
+          token: DEMO.tokens.acmeLegacy.secret,
+          headers: { "content-type": "application/json" },
+          body: "{}",
+        }),
+      );
+      expect(response.status).toBe(400);
+      expect(response.headers.get("deprecation")).toMatch(/^@\d+$/);
+    });
+
+    test("E6: a secret pasted into a path is shown only as its prefix, in the problem and the journal", async () => {
+      const t = await makeTarget();
+      const secret = DEMO.tokens.grace.secret;
+      const prefix = secret.slice(0, 12);
+      for (const [part, method, path] of [
+        ["path", "GET", `/v1/tokens/${secret}`],
+        ["path", "DELETE", `/v1/tokens/${encodeURIComponent(secret).replace(/_/g, "%5F")}`],
+        ["route", "GET", `/v1/nowhere/${secret}`],
+        ["route", "GET", `/v1/${secret.slice(0, -1)}x`],
+      ] as const) {
+        const response = await breaches(part, () => send(t, path, { method, token: DEMO.tokens.ada.secret }));
+        expect(response.status, path).toBeGreaterThanOrEqual(400);
+        expect(response.status, path).toBeLessThan(500);
+        const text = await response.text();
+        expect(text, path).not.toContain(secret.slice(12, 30));
+        expect(JSON.parse(text).instance, path).toContain(`${prefix}…`);
+      }
+      const journal = JSON.stringify(await t.control.journal());
+      expect(journal).not.toContain(secret.slice(12, 30));
+      expect(journal).toContain(`${prefix}…`);
+    });
+
+    test.each([
+      ["path", "/v1/tokens/%ff"],
+      ["path", "/v1/tokens/%E0%A4%A"],
+      ["path", "/v1/tokens/%"],
+      ["path", "/v1/scopes/%zz/resources"],
+      ["route", "/v1/%ff/tokens"],
+    ] as const)(
+      "E7: a malformed percent-encoding (%s %s) is a 4xx problem, not a 5xx",
+      async (part, path) => {
+        const t = await makeTarget();
+        const response = await breaches(part, () => send(t, path, { token: DEMO.tokens.ada.secret }));
+        expect(response.status).toBeGreaterThanOrEqual(400);
+        expect(response.status).toBeLessThan(500);
+        expect(response.headers.get("content-type")).toBe("application/problem+json");
+      },
+    );
+
+    describe("H2: an Idempotency-Key replay is only for the credential that sent it, while it may", () => {
+      const orgToken = {
+        label: "deploy bot",
+        type: "organization",
+        role: "admin",
+        scopes: [{ resource: "*", access: "write" }],
+        sensitiveData: "visible",
+      };
+      const create = (t: Target, token: string, key: string, body: unknown = orgToken) =>
+        send(t, "/v1/tokens", {
+          method: "POST",
+          token,
+          headers: { "content-type": "application/json", "idempotency-key": key },
+          body: JSON.stringify(body),
+        });
+
+      test("H2: other credentials of the same organization or user never receive the stored secret", async () => {
+        const t = await makeTarget();
+        const session = await sessionFor(t, "ada@acme.test");
+        const first = await create(t, session, "deploy-1");
+        expect(first.status).toBe(201);
+        const { secret } = await first.json();
+        const before = await tokenIds(t);
+        // The developer-role organization token: refused as a fresh request, no replay.
+        const developer = await create(t, DEMO.tokens.acme.secret, "deploy-1");
+        expect(developer.status).toBe(403);
+        expect(await developer.text()).not.toContain(secret);
+        expect(await tokenIds(t)).toEqual(before);
+        // A narrower token of the same user: refused as a fresh request, no replay.
+        const { secret: readOnly } = await clientWith(t, session).tokens.create({
+          label: "read only",
+          type: "personal",
+          scopes: [{ resource: "zones", access: "read" }],
+          sensitiveData: "visible",
+        });
+        const narrowed = await create(t, readOnly, "deploy-1");
+        expect(narrowed.status).toBe(403);
+        expect((await narrowed.json()).code).toBe("insufficient_scope");
+        // The legacy key (admin) may create, but gets its own token, not a replay of Ada's.
+        const legacy = await create(t, DEMO.tokens.acmeLegacy.secret, "deploy-1");
+        expect(legacy.status).toBe(201);
+        expect(legacy.headers.get("idempotent-replayed")).toBeNull();
+        expect((await legacy.json()).secret).not.toBe(secret);
+      });
+
+      test("H2: a demoted admin's replay is refused, and nothing is created", async () => {
+        const t = await makeTarget();
+        const session = await sessionFor(t, "ada@acme.test");
+        const first = await create(t, session, "deploy-2");
+        expect(first.status).toBe(201);
+        const { secret } = await first.json();
+        const replay = await create(t, session, "deploy-2");
+        expect(replay.headers.get("idempotent-replayed")).toBe("true");
+        await t.control.setRole("usr_ada", "org_acme", "developer");
+        const before = await tokenIds(t);
+        const demoted = await create(t, session, "deploy-2");
+        expect(demoted.status).toBe(403);
+        expect(await demoted.text()).not.toContain(secret);
+        expect(await tokenIds(t)).toEqual(before);
+      });
+
+      test("H2: a rotation's replay is refused once the token is beyond the caller", async () => {
+        const t = await makeTarget();
+        const session = await sessionFor(t, "ada@acme.test");
+        const ada = clientWith(t, session);
+        const { token } = await ada.tokens.create({
+          label: "deploy bot",
+          type: "organization",
+          role: "admin",
+          scopes: [{ resource: "*", access: "write" }],
+          sensitiveData: "visible",
+        });
+        const rotate = () =>
+          send(t, `/v1/tokens/${token.id}/rotate`, {
+            method: "POST",
+            token: session,
+            headers: { "content-type": "application/json", "idempotency-key": "rotate-1" },
+            body: "{}",
+          });
+        const first = await rotate();
+        expect(first.status).toBe(200);
+        const { secret } = await first.json();
+        await t.control.setRole("usr_ada", "org_acme", "developer");
+        const refused = await rotate();
+        // A developer cannot see organization tokens at all (T8), so the refusal is a 404.
+        expect(refused.status).toBe(404);
+        expect(await refused.text()).not.toContain(secret);
+      });
+    });
+  });
+}

@@ -110,19 +110,50 @@ describe("H4: forwarded headers are believed only with trustProxy", () => {
     expect(JSON.parse(remote.body).code).toBe("https_required");
   });
 
-  test("with trustProxy, the proxy's X-Forwarded-For is the caller and X-Forwarded-Proto decides A4", async () => {
+  test("with trustProxy, the address the proxy appended last is the caller and its protocol decides A4", async () => {
     const viaProxy = (headers: string) => raw(proxied.url, asGrace(headers), "127.0.0.2");
-    expect(
-      (await viaProxy("x-forwarded-for: 203.0.113.9, 10.0.0.1\r\nx-forwarded-proto: https\r\n")).status,
-    ).toBe(200);
+    expect((await viaProxy("x-forwarded-for: 203.0.113.9\r\nx-forwarded-proto: https\r\n")).status).toBe(200);
     expect(await lastUsedIp(proxied.url)).toBe("203.0.113.9");
     // The proxy says the client used plain HTTP from elsewhere: A4 refuses it.
     expect((await viaProxy("x-forwarded-for: 203.0.113.9\r\nx-forwarded-proto: http\r\n")).status).toBe(403);
+    // What the client put in front of the proxy's own entries proves nothing (an appending proxy).
+    for (const spoofed of [
+      "x-forwarded-for: 127.0.0.1, 203.0.113.9\r\nx-forwarded-proto: http\r\n",
+      "x-forwarded-for: 203.0.113.9\r\nx-forwarded-proto: https, http\r\n",
+      "x-forwarded-for: 203.0.113.9\r\nx-forwarded-proto: https\r\nx-forwarded-proto: http\r\n",
+    ]) {
+      expect((await viaProxy(spoofed)).status, spoofed).toBe(403);
+    }
+    expect(
+      (await viaProxy("x-forwarded-for: 198.51.100.77, 203.0.113.9\r\nx-forwarded-proto: https\r\n")).status,
+    ).toBe(200);
+    expect(await lastUsedIp(proxied.url)).toBe("203.0.113.9");
     // Without forwarded headers the peer itself (198.51.100.2, another machine) is the caller.
     expect((await viaProxy("")).status).toBe(403);
     // A forwarded address that is not an address is ignored.
     expect((await viaProxy("x-forwarded-for: <script>\r\nx-forwarded-proto: https\r\n")).status).toBe(200);
     expect(await lastUsedIp(proxied.url)).toBe(ELSEWHERE_ADDRESS);
+  });
+});
+
+describe("E4: a body over every limit is still answered in E4's order, and answered", () => {
+  const big = "x".repeat(1.5 * 1024 * 1024);
+  const upload = (method: string, path: string, localAddress?: string) =>
+    raw(
+      server.url,
+      `${method} ${path} HTTP/1.1\r\nhost: 127.0.0.1\r\nauthorization: ${ada}\r\ncontent-type: application/json\r\ncontent-length: ${big.length}\r\n${close}\r\n${big}`,
+      localAddress,
+    );
+  test.each([
+    ["POST", "/v1/nope", undefined, 404],
+    ["PUT", "/v1/requester", undefined, 405],
+    ["POST", "/v1/tokens", "127.0.0.2", 403],
+    ["POST", "/v1/tokens", undefined, 413],
+    ["POST", "/__mock/seed", undefined, 413],
+  ])("%s %s (1.5 MiB) from %s -> %i", async (method, path, from, status) => {
+    const response = await upload(method, path, from);
+    expect(response.status).toBe(status);
+    expect(JSON.parse(response.body).status).toBe(status);
   });
 });
 

@@ -35,7 +35,8 @@ export function listAuditEvents(
       organizationId: e.organizationId,
       actor: e.actor,
       token: e.token,
-      email: e.email,
+      // Q2: an email is sensitive data, hidden from a `hidden` credential here as in /v1/requester.
+      email: caller.sensitiveData === "hidden" ? null : e.email,
     })),
     nextCursor: result.nextCursor,
   };

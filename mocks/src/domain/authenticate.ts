@@ -16,10 +16,13 @@ const expired = () => new DomainError(401, "token_expired", "The credential has 
  */
 export function authenticate(ctx: ServiceContext, secret: string): Caller {
   // The SDK's offline check (format and CRC32) turns away mistyped secrets before any hashing.
-  if (!parseToken(secret).valid) throw invalidToken();
+  const parsed = parseToken(secret);
+  if (!parsed.valid) throw invalidToken();
   const { store } = ctx;
-  const entry = store.secret(hashSecret(secret));
+  const hash = hashSecret(secret);
+  const entry = store.secret(hash);
   if (!entry) throw invalidToken();
+  const presented = { hash, validUntil: entry.validUntil };
   const now = ctx.clock.now();
   if (entry.validUntil !== null && now >= entry.validUntil) throw invalidToken();
 
@@ -32,7 +35,16 @@ export function authenticate(ctx: ServiceContext, secret: string): Caller {
     const organization = store.organization(session.organizationId);
     if (!user || !membership || !organization) throw invalidToken();
     const credential = { type: "session", record: session } as const;
-    return caller("session", credential, organization, user, membership.role, FULL_ACCESS, "visible");
+    return caller(
+      "session",
+      credential,
+      organization,
+      user,
+      membership.role,
+      FULL_ACCESS,
+      "visible",
+      presented,
+    );
   }
 
   const token = store.token(entry.credentialId);
@@ -42,8 +54,9 @@ export function authenticate(ctx: ServiceContext, secret: string): Caller {
   if (!organization) throw invalidToken();
   const credential = { type: "token", record: token } as const;
   if (token.type === "organization") {
-    // T15: organization tokens keep working when their creator leaves.
-    const kind = token.legacy ? "legacy" : "organization";
+    // T15: organization tokens keep working when their creator leaves. T17: a legacy key is
+    // deprecated by its format, so a rotated-out legacy secret in its grace period still says so.
+    const kind = token.legacy || parsed.kind === "legacy" ? "legacy" : "organization";
     return caller(
       kind,
       credential,
@@ -52,6 +65,7 @@ export function authenticate(ctx: ServiceContext, secret: string): Caller {
       token.role ?? "developer",
       token.scopes,
       token.sensitiveData,
+      presented,
     );
   }
   // T15: a personal token stops working in an organization its owner has left.
@@ -66,6 +80,7 @@ export function authenticate(ctx: ServiceContext, secret: string): Caller {
     membership.role,
     token.scopes,
     token.sensitiveData,
+    presented,
   );
 }
 
@@ -78,6 +93,7 @@ function caller(
   role: Role,
   grants: readonly ScopeGrant[],
   sensitiveData: SensitiveData,
+  secret: Caller["secret"],
 ): Caller {
   return {
     kind,
@@ -91,5 +107,6 @@ function caller(
     sensitiveData,
     principalId: user?.id ?? organization.id,
     principalName: user ? `${user.firstName} ${user.lastName}` : organization.name,
+    secret,
   };
 }

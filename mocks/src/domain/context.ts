@@ -56,7 +56,12 @@ export interface Caller {
   grants: readonly ScopeGrant[];
   permissions: Permissions;
   sensitiveData: SensitiveData;
-  /** The id that owns idempotency keys and audit entries: a user id or an organization id. */
+  /** The id that owns audit entries: a user id or an organization id. */
   principalId: string;
   principalName: string;
+  /**
+   * The secret presented, as stored: its hash (Idempotency-Key records belong to it, H2) and, for
+   * a secret rotated out and still in its grace period (T11), when it stops working (H1).
+   */
+  secret: { hash: string; validUntil: number | null };
 }

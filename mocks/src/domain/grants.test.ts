@@ -115,6 +115,7 @@ function caller(
     sensitiveData: options.sensitiveData ?? "visible",
     principalId: userId,
     principalName: `Ada ${role}`,
+    secret: { hash: "00", validUntil: null },
   };
 }
 

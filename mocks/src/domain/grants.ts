@@ -4,6 +4,7 @@
  * scopes, role, sensitive data and lifetime, on create, edit and rotate.
  */
 import type { ScopeGrant, SensitiveData, TokenRecord } from "../store/records.js";
+import { LATEST_TIME } from "./clock.js";
 import type { Caller, ServiceContext } from "./context.js";
 import { DomainError, invalidField } from "./errors.js";
 import { effectivePermissions, escalations, isFullAccess, SELECTABLE_TYPES } from "./permissions.js";
@@ -73,16 +74,22 @@ const DETAIL: Record<Giving, string> = {
   rotate: "A credential can rotate only itself or a token that can do no more than it can",
 };
 
+/** The earlier of two expiries, where null is never. */
+const earliest = (a: number | null, b: number | null): number | null =>
+  a === null ? b : b === null ? a : Math.min(a, b);
+
 /** Whether expiry `a` is later than `b`, where null is never and so the latest of all. */
 export const isLater = (a: number | null, b: number | null): boolean =>
   a === null ? b !== null : b !== null && a > b;
 
 /**
  * H1: the latest expiry a credential may give a token, in epoch milliseconds; null when it may give
- * any (a session, or a token that never expires).
+ * any (a session, or a token that never expires). A secret rotated out and still in its grace
+ * period (T11) stops at the end of it, so that is its limit.
  */
 export function lifetimeLimit(caller: Caller): number | null {
-  return caller.credential.type === "session" ? null : caller.credential.record.expiresAt;
+  if (caller.credential.type === "session") return null;
+  return earliest(caller.credential.record.expiresAt, caller.secret.validUntil);
 }
 
 /**
@@ -174,12 +181,9 @@ export function resolveExpiry(
   const at = Date.parse(expiresAt);
   if (Number.isNaN(at)) throw invalidField("/body/expiresAt", "Not a valid date-time.");
   if (at <= now) throw invalidField("/body/expiresAt", "The expiry must be in the future.");
+  if (at > LATEST_TIME) throw invalidField("/body/expiresAt", "The expiry must be no later than 9999-12-31.");
   if (cap !== null && at > cap) {
     throw invalidField("/body/expiresAt", `Tokens in this organization must expire within ${maxDays} days.`);
   }
   return at;
 }
-
-/** The earlier of two expiries, where null is never. */
-const earliest = (a: number | null, b: number | null): number | null =>
-  a === null ? b : b === null ? a : Math.min(a, b);

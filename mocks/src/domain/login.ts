@@ -1,4 +1,5 @@
 import type { components } from "@tessera/sdk";
+import { LATEST_TIME } from "./clock.js";
 import type { Caller, ServiceContext } from "./context.js";
 import { DomainError } from "./errors.js";
 import { auditFailedLogin } from "./events.js";
@@ -64,7 +65,7 @@ export async function login(
     organizationId: membership.organizationId,
     prefix: secretPrefix(secret),
     createdAt: now,
-    expiresAt: now + config.sessionLifetimeMs,
+    expiresAt: Math.min(now + config.sessionLifetimeMs, LATEST_TIME),
     revokedAt: null,
   });
   store.insertSecret({

@@ -1,6 +1,6 @@
 import type { components } from "@tessera/sdk";
 import type { TokenRecord } from "../store/records.js";
-import { manageableToken, requireActive } from "./access.js";
+import { manageableToken, requireActive, requireScope } from "./access.js";
 import type { Caller, ServiceContext } from "./context.js";
 import { DomainError } from "./errors.js";
 import { auditTokenEvent, notifyTokenEvent } from "./events.js";
@@ -63,15 +63,24 @@ export function authorizeRotateToken(
   id: string,
   input: Partial<Schemas["TokenRotateRequest"]> = {},
 ) {
-  const token = manageableToken(ctx, caller, id);
+  const itself = caller.credential.type === "token" && caller.credentialId === id;
+  // A credential may always rotate itself (H1), even one that cannot see organization tokens.
+  const token = itself ? ownToken(caller) : manageableToken(ctx, caller, id);
   const now = ctx.clock.now();
+  if (caller.secret.validUntil !== null) {
+    // H1: a secret already rotated out must not mint a fresh one (nor cut off the current secret).
+    throw new DomainError(
+      403,
+      "forbidden",
+      "This secret was rotated out; rotate with the token's current secret.",
+    );
+  }
   if (token.type === "personal" && token.ownerUserId !== caller.user?.id) {
     throw new DomainError(403, "forbidden", "Only the owner of a personal token can rotate it.");
   }
   const change: Partial<TokenRecord> = {};
   if (input.expiresAt !== undefined) change.expiresAt = resolveExpiry(caller, now, input.expiresAt);
   const expiresAt = change.expiresAt !== undefined ? change.expiresAt : token.expiresAt;
-  const itself = caller.credential.type === "token" && caller.credentialId === token.id;
   checkNoEscalation(
     ctx,
     caller,
@@ -79,4 +88,11 @@ export function authorizeRotateToken(
     "rotate",
   );
   return { token, change };
+}
+
+/** The calling token itself, once it holds `tokens:write`. */
+function ownToken(caller: Caller): TokenRecord {
+  requireScope(caller, "tokens", "write");
+  if (caller.credential.type !== "token") throw new Error("a session is not a token");
+  return caller.credential.record;
 }

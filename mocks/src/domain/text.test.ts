@@ -26,6 +26,8 @@ describe("labels", () => {
     ["a language tag", "ci\u{e0001}"],
     ["an unpaired surrogate", "ci\ud800"],
     ["the issue's spoof", "\u0000\u202e\u200b"],
+    ["a line separator", "ci\u2028deploy"],
+    ["a paragraph separator", "ci\u2029deploy"],
   ])("E5: a label with %s is refused at /body/label", (_name, label) => {
     const refused = refusal(() => checkLabel(label));
     expect(refused).toMatchObject({ status: 400, code: "invalid_request" });

@@ -8,9 +8,11 @@ import { invalidField } from "./errors.js";
 /**
  * Unicode Cc (controls, NUL to U+009F, tab and newline included), Cf (format characters: bidi
  * overrides such as U+202E, zero-width spaces and joiners, the byte order mark) and Cs (a surrogate
- * left unpaired, which JSON's `\ud800` escapes can produce but which is no character at all).
+ * left unpaired, which JSON's `\ud800` escapes can produce but which is no character at all), and
+ * the line and paragraph separators Zl and Zp (U+2028, U+2029), which break a label over lines
+ * as a newline would.
  */
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}]/u;
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
 
 /** The length of `text` in code points: an emoji counts as one character, not two UTF-16 units. */
 function codePointLength(text: string): number {

@@ -1061,7 +1061,7 @@ export const openapiDocument: OpenApiDocument = {
    "IdempotencyKey": {
     "name": "Idempotency-Key",
     "in": "header",
-    "description": "Makes a POST safe to retry: the same key and body from the same credential within 24 hours\nreplays the first response; the same key with another body is `422 idempotency_key_reused` (T18).\nKeys belong to the credential that sent them, not to its user or organization, and a replay is\nanswered only after that credential is authenticated and would still be allowed the request\nnow (H2): a revoked, demoted or narrowed credential gets the refusal, never the stored secret.\n",
+    "description": "Makes a POST safe to retry: the same key and body from the same credential within 24 hours\nreplays the first response; the same key with another body is `422 idempotency_key_reused` (T18).\nKeys belong to the secret that sent them, not to its user or organization (a rotated token's\nnew secret starts afresh), and a replay is answered only after that credential is authenticated\nand would still be allowed the request now (H2): a revoked, demoted or narrowed credential gets\nthe refusal, never the stored secret.\n",
     "schema": {
      "type": "string",
      "minLength": 1,
@@ -1655,7 +1655,7 @@ export const openapiDocument: OpenApiDocument = {
    },
    "TokenLabel": {
     "type": "string",
-    "description": "1 to 100 characters after trimming surrounding spaces, which are removed (T5); the raw\nvalue may carry up to 200. Characters are Unicode code points, so an emoji counts as one.\nDuplicates are allowed. Plain text only (E5): a label holding a control or format character\n(Unicode general categories Cc and Cf: NUL, tab, newline, bidi overrides such as U+202E,\nzero-width spaces and joiners, U+FEFF) or an unpaired surrogate is refused with\n`400 invalid_request` at `/body/label`, so a label typed to confirm (T10) cannot be spoofed.\n",
+    "description": "1 to 100 characters after trimming surrounding spaces, which are removed (T5); the raw\nvalue may carry up to 200. Characters are Unicode code points, so an emoji counts as one.\nDuplicates are allowed. Plain text only (E5): a label holding a control or format character\n(Unicode general categories Cc and Cf: NUL, tab, newline, bidi overrides such as U+202E,\nzero-width spaces and joiners, U+FEFF), a line or paragraph separator (Zl, Zp: U+2028,\nU+2029) or an unpaired surrogate is refused with\n`400 invalid_request` at `/body/label`, so a label typed to confirm (T10) cannot be spoofed.\n",
     "minLength": 1,
     "maxLength": 200,
     "example": "CI deploy"
@@ -1665,7 +1665,7 @@ export const openapiDocument: OpenApiDocument = {
      "string",
      "null"
     ],
-    "description": "Up to 500 characters (Unicode code points). Plain text only, like the label (E5): control and\nformat characters (Cc and Cf, newlines included) and unpaired surrogates are refused with\n`400 invalid_request` at `/body/description`.\n",
+    "description": "Up to 500 characters (Unicode code points). Plain text only, like the label (E5): control and\nformat characters (Cc and Cf, newlines included), line and paragraph separators (Zl, Zp) and\nunpaired surrogates are refused with\n`400 invalid_request` at `/body/description`.\n",
     "maxLength": 500,
     "example": "Used by the deploy pipeline"
    },
@@ -2564,7 +2564,7 @@ export const openapiDocument: OpenApiDocument = {
        "string",
        "null"
       ],
-      "description": "The email a failed login tried; null for token events."
+      "description": "The email a failed login tried; null for token events, and null for a credential with\n`sensitiveData: hidden` (Q2: emails are sensitive).\n"
      }
     }
    },

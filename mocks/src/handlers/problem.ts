@@ -4,6 +4,7 @@
  */
 import { DomainError, type ProblemCode } from "../domain/errors.js";
 import { newId } from "../domain/randomIds.js";
+import { redactSecrets } from "./redact.js";
 
 const TITLES: Record<ProblemCode, string> = {
   invalid_request: "Invalid request",
@@ -58,7 +59,9 @@ export function problemResponse(error: DomainError, context: ProblemContext = {}
     ...(context.instance === undefined ? {} : { instance: context.instance }),
     ...error.extras,
   };
-  return new Response(JSON.stringify(body), {
+  // E6: whatever a problem repeats from the request (a path, a field name, a method) shows a
+  // secret only as its prefix.
+  return new Response(redactSecrets(JSON.stringify(body)), {
     status: error.status,
     headers: { "content-type": "application/problem+json", "x-request-id": requestId, ...context.headers },
   });

@@ -12,8 +12,9 @@ describe("E6: redactSecrets", () => {
     // A mistyped secret (bad checksum, short) is still a secret.
     ["tsr_ses_abcdefghij", "tsr_ses_abcd…"],
     ["/v1/tokens/tok_8fK2mQ9xLp4Rt7Vw", "/v1/tokens/tok_8fK2mQ9xLp4Rt7Vw"],
-    // 32 hex characters inside a longer word are not a legacy key.
-    [`x${legacy}`, `x${legacy}`],
+    // A legacy key glued to other characters is still one.
+    [`x${legacy}`, `x${legacy.slice(0, 12)}…`],
+    ["31 hex: 0123456789abcdef0123456789abcde", "31 hex: 0123456789abcdef0123456789abcde"],
     ["nothing here", "nothing here"],
   ])("%s -> %s", (text, redacted) => {
     expect(redactSecrets(text)).toBe(redacted);

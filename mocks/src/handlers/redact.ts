@@ -1,12 +1,12 @@
 /**
  * E6: nothing echoes a secret. A path segment that is, or contains, something shaped like a
  * Tessera secret (`tsr_<kind>_...`, checksum or not: a mistyped secret is still a secret) or a
- * legacy key (32 hex characters) is shown as its 12-character display prefix followed by `…`, in
- * problem documents, the journal and logs.
+ * legacy key (a run of 32 or more hex characters, glued to other text or not) is shown as its
+ * 12-character display prefix followed by `…`, in problem documents, the journal and logs.
  */
 import { decodePathSegment } from "./operations.js";
 
-const SECRET_SHAPED = /tsr_(?:ses|pat|oat)_[0-9A-Za-z]*|(?<![0-9A-Za-z])[0-9a-fA-F]{32}(?![0-9A-Za-z])/g;
+const SECRET_SHAPED = /tsr_(?:ses|pat|oat)_[0-9A-Za-z]*|[0-9a-fA-F]{32,}/g;
 
 /** The text with every secret-shaped run cut to its display prefix. */
 export function redactSecrets(text: string): string {

@@ -1,4 +1,4 @@
-import type { Clock } from "../domain/clock.js";
+import { type Clock, LATEST_TIME } from "../domain/clock.js";
 import { devUtils } from "../handlers/devUtils.js";
 
 /** A duration: milliseconds, or parts that add up. */
@@ -69,9 +69,6 @@ export function createMockClock(
     state: () => ({ frozenAt, offsetMs: offset }),
   };
 }
-
-/** The latest instant an RFC 3339 timestamp (four-digit year) can name. */
-export const LATEST_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 /**
  * The time, if the clock may stand there: from 1970 to the end of 9999, the instants every

@@ -48,7 +48,7 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
   const usage = new Map<string, UsageRecord>();
   /** Failed logins per lowercased email (A5). */
   const loginThrottle = new Map<string, LoginThrottleRecord>();
-  /** Idempotency records by `<credential id> <operation> <key>` (T18, H2); memory only. */
+  /** Idempotency records by `<secret hash> <operation> <key>` (T18, H2); memory only. */
   const idempotency = new Map<string, IdempotencyRecord>();
   const notifications: NotificationRecord[] = [];
   let seq = 0;

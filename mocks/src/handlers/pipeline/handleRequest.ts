@@ -16,7 +16,7 @@ import { LEGACY_KEY_HEADERS } from "../legacyHeaders.js";
 import { matchOperation, type OperationMatch, type OperationSpec } from "../operations.js";
 import type { OperationResult } from "../operationTypes.js";
 import { internalError, problemResponse } from "../problem.js";
-import { redactPath } from "../redact.js";
+import { redactPath, redactSecrets } from "../redact.js";
 import type { MockService } from "../service.js";
 import { readCredential } from "./credentials.js";
 import { dispatch } from "./dispatch.js";
@@ -49,7 +49,7 @@ export async function handleRequest(
   const entry = {
     requestId,
     at: iso(service.ctx.clock.now()),
-    method: request.method,
+    method: redactSecrets(request.method),
     path: redactPath(url.pathname),
     operationId: operation?.operationId ?? null,
     status: response.type === "error" ? 0 : response.status,

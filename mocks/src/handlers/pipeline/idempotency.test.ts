@@ -36,7 +36,8 @@ describe("replayOrRun", () => {
     clock: { now: () => now },
     config: { ...DEFAULT_CONFIG, idempotencyTtlMs: 1000 },
   };
-  const caller = (credentialId: string, principalId = "tok_a") => ({ credentialId, principalId }) as Caller;
+  const caller = (secretHash: string, principalId = "usr_a") =>
+    ({ credentialId: "tok_same", principalId, secret: { hash: secretHash, validUntil: null } }) as Caller;
   const allowed = () => {};
   const request = (key: string, fingerprint = "POST /v1/tokens {}") => ({
     operationId: "createToken",
@@ -65,7 +66,7 @@ describe("replayOrRun", () => {
     expect(execute).not.toHaveBeenCalled();
   });
 
-  test("H2: keys are per credential, even between two credentials of one principal", async () => {
+  test("H2: keys are per secret: two credentials of one principal, or one token before and after a rotation, never share them", async () => {
     await replayOrRun(ctx, caller("tok_a"), request("k3"), () => created(1), allowed);
     expect(await replayOrRun(ctx, caller("tok_b"), request("k3"), () => created(2), allowed)).toEqual(
       created(2),

@@ -3,10 +3,11 @@
  * same credential within the TTL replays the first successful response; the same key with another
  * body is 422. Records live in memory only (they hold replayable secrets, T6).
  *
- * H2: keys belong to the credential, not the principal, so another credential of the same user or
- * organization (a narrower token, a legacy key) never sees a stored answer; and a replay is given
- * only after `authorize` says this credential may still make the request (not demoted, narrowed
- * or otherwise refused since).
+ * H2: keys belong to the secret that sent them, not to its user or organization, so another
+ * credential of the same principal (a narrower token, a legacy key) never sees a stored answer,
+ * and neither does whoever rotates the token later (its new secret is another key space); and a
+ * replay is given only after `authorize` says this credential may still make the request (not
+ * demoted, narrowed or otherwise refused since).
  */
 import type { Caller, ServiceContext } from "../../domain/context.js";
 import { DomainError } from "../../domain/errors.js";
@@ -29,7 +30,7 @@ export async function replayOrRun(
 ): Promise<OperationResult> {
   const { store, clock, config } = ctx;
   const now = clock.now();
-  const storeKey = `${caller.credentialId} ${request.operationId} ${request.key}`;
+  const storeKey = `${caller.secret.hash} ${request.operationId} ${request.key}`;
   const existing = store.idempotency.get(storeKey);
   if (existing && now - existing.createdAt < config.idempotencyTtlMs) {
     if (existing.fingerprint !== request.fingerprint) {

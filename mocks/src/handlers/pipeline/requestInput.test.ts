@@ -60,6 +60,22 @@ describe("readBoundedBody", () => {
   });
 });
 
+test("E7: a body that cannot be read (already used, or its stream failed) is 400, not 500", async () => {
+  const used = post("{}");
+  await used.text();
+  await expect(readBoundedBody(used)).rejects.toMatchObject({ status: 400, code: "invalid_request" });
+  const failing = new Request("https://api.tessera.dev/v1/tokens", {
+    method: "POST",
+    body: new ReadableStream({
+      pull(controller) {
+        controller.error(new Error("connection lost"));
+      },
+    }),
+    duplex: "half",
+  } as RequestInit);
+  await expect(readBoundedBody(failing)).rejects.toMatchObject({ status: 400 });
+});
+
 describe("readInput", () => {
   const url = new URL("https://api.tessera.dev/v1/tokens");
   const read = (request: Request, body: string | Uint8Array, id = "createToken", at = url) =>

@@ -18,7 +18,13 @@ export const MAX_BODY_BYTES = 64 * 1024;
  * worker (`setupMockWorker`) do not expose. The local server already holds the whole body by now.
  */
 export async function readBoundedBody(request: Request): Promise<Uint8Array> {
-  const bytes = new Uint8Array(await request.arrayBuffer());
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await request.arrayBuffer());
+  } catch {
+    // A body already read, or a stream that failed while sending it (E7: never a 500).
+    throw invalidField("/body", "The body could not be read.");
+  }
   if (bytes.byteLength > MAX_BODY_BYTES) {
     throw new DomainError(413, "payload_too_large", "The body is larger than 64 KiB.");
   }

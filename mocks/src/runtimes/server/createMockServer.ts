@@ -4,13 +4,14 @@ import { DomainError } from "../../domain/errors.js";
 import { devUtils } from "../../handlers/devUtils.js";
 import type { JournalEntry } from "../../handlers/journal.js";
 import { internalError, problemResponse } from "../../handlers/problem.js";
-import { redactPath } from "../../handlers/redact.js";
+import { redactPath, redactSecrets } from "../../handlers/redact.js";
 import type { MockApiOptions } from "../MockApi.js";
 import { handleControl } from "./controlRoutes.js";
 import { handleDocs } from "./docs.js";
 import {
-  BodyTooLarge,
+  ClientGone,
   connectionOf,
+  isOversized,
   MalformedRequest,
   toFetchRequest,
   writeFetchResponse,
@@ -31,8 +32,9 @@ export interface MockServerOptions {
   /** Called after each request: API requests carry their journal entry. */
   onRequest?: (line: RequestLogLine) => void;
   /**
-   * Believe `X-Forwarded-For` and `X-Forwarded-Proto` from whoever connects (default false): only
-   * for a server behind a proxy that sets them. Without it the caller's address and whether plain
+   * Believe one proxy in front (default false): the last address it appends to `X-Forwarded-For`
+   * is the caller's, its last `X-Forwarded-Proto` says whether the client used TLS. Only for a
+   * server reached solely through such a proxy. Without it the caller's address and whether plain
    * HTTP is allowed (A4) come from the connection alone (H4).
    */
   trustProxy?: boolean;
@@ -65,6 +67,8 @@ export interface MockServer {
 
 const BAD_SESSION = "X-Mock-Session must be 1-64 characters of A-Z a-z 0-9 . _ : -";
 const MALFORMED = "The request line or the Host header cannot be read as a URL.";
+const tooLarge = () =>
+  problemResponse(new DomainError(413, "payload_too_large", "A control body is at most 1 MiB."));
 
 /**
  * The mock service on a real port: the same MSW handlers (via `getResponse`, so overrides apply)
@@ -102,6 +106,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
         const path = new URL(request.url).pathname;
         const api = sessions.get(session);
         response =
+          (path.startsWith("/__mock") && isOversized(request) ? tooLarge() : null) ??
           (await handleDocs(path)) ??
           (await handleControl(request, path, api, { session, sessions, persistence })) ??
           (await api.respond(request, connectionOf(req, options.trustProxy))) ??
@@ -110,11 +115,11 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
           });
       }
     } catch (error) {
-      if (error instanceof BodyTooLarge) {
-        response = problemResponse(
-          new DomainError(413, "payload_too_large", "The body is larger than 64 KiB."),
-        );
-      } else if (error instanceof MalformedRequest) {
+      if (error instanceof ClientGone) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof MalformedRequest) {
         response = problemResponse(new DomainError(400, "invalid_request", MALFORMED));
       } else {
         devUtils.error("unexpected error:", error);
@@ -133,7 +138,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
       await writeFetchResponse(res, response);
     }
     options.onRequest?.({
-      method: req.method ?? "GET",
+      method: redactSecrets(req.method ?? "GET"),
       path: redactPath((req.url ?? "/").split("?")[0] ?? "/"),
       status: response.type === "error" ? 0 : response.status,
       ms: Math.round((performance.now() - started) * 100) / 100,

@@ -2,10 +2,20 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { isIP } from "node:net";
 import { type Connection, normalizeAddress } from "../../handlers/connection.js";
 
-/** Bodies larger than this are not read: the connection gets a 413 at once. */
+/**
+ * Bodies are kept up to this size. A larger one is read to its end and dropped past the limit, so
+ * the client gets its answer instead of a reset connection, and that answer is the pipeline's
+ * 413 in E4's order (after the route and HTTPS checks), or the controls' own 413.
+ */
 export const MAX_READ_BYTES = 1024 * 1024;
 
-export class BodyTooLarge extends Error {}
+const oversized = new WeakSet<Request>();
+
+/** Whether the body of a request built by {@link toFetchRequest} was cut at {@link MAX_READ_BYTES}. */
+export const isOversized = (request: Request) => oversized.has(request);
+
+/** The client went away before its request was read (an aborted upload): nothing to answer. */
+export class ClientGone extends Error {}
 
 /** A request line or Host header no URL can be made of (E7): answered 400, never 500. */
 export class MalformedRequest extends Error {}
@@ -30,11 +40,13 @@ export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
   const method = req.method ?? "GET";
   const body = method === "GET" || method === "HEAD" ? undefined : await readBody(req);
   try {
-    return new Request(url, {
+    const request = new Request(url, {
       method,
       headers,
       body: body && body.length > 0 ? new Uint8Array(body) : undefined,
     });
+    if (body && body.length > MAX_READ_BYTES) oversized.add(request);
+    return request;
   } catch {
     // Fetch refuses some methods outright (CONNECT, TRACE, TRACK).
     throw new MalformedRequest();
@@ -43,16 +55,22 @@ export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
 
 /**
  * The connection a request arrived on (H4): the peer's address and whether it was TLS. With
- * `trustProxy`, a proxy in front is believed: the first `X-Forwarded-For` address is the caller's
- * and `X-Forwarded-Proto: https` means the client used TLS. Without it, those headers are ignored.
+ * `trustProxy`, one proxy in front is believed: the caller is the address it appended last to
+ * `X-Forwarded-For` and the protocol the last `X-Forwarded-Proto` value. Anything to the left was
+ * sent by the client and proves nothing. Without it, those headers are ignored.
  */
 export function connectionOf(req: IncomingMessage, trustProxy = false): Connection {
   const peer = normalizeAddress(req.socket.remoteAddress ?? "");
   const secure = (req.socket as { encrypted?: boolean }).encrypted === true;
   if (!trustProxy) return { clientAddress: peer, secure };
-  const first = (name: string) => req.headersDistinct[name]?.[0]?.split(",")[0]?.trim();
-  const forwardedFor = first("x-forwarded-for");
-  const forwardedProto = first("x-forwarded-proto")?.toLowerCase();
+  const last = (name: string) =>
+    (req.headersDistinct[name] ?? [])
+      .flatMap((value) => value.split(","))
+      .map((value) => value.trim())
+      .filter((value) => value !== "")
+      .at(-1);
+  const forwardedFor = last("x-forwarded-for");
+  const forwardedProto = last("x-forwarded-proto")?.toLowerCase();
   return {
     clientAddress: forwardedFor && isIP(forwardedFor) ? normalizeAddress(forwardedFor) : peer,
     secure: forwardedProto === undefined ? secure : forwardedProto === "https",
@@ -62,10 +80,14 @@ export function connectionOf(req: IncomingMessage, trustProxy = false): Connecti
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_READ_BYTES) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of req) {
+      const room = MAX_READ_BYTES + 1 - size;
+      if (room > 0) chunks.push((chunk as Buffer).subarray(0, room));
+      size += Math.min((chunk as Buffer).length, Math.max(room, 0));
+    }
+  } catch {
+    throw new ClientGone();
   }
   return Buffer.concat(chunks);
 }

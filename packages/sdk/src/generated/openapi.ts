@@ -369,14 +369,16 @@ export type components = {
          *     value may carry up to 200. Characters are Unicode code points, so an emoji counts as one.
          *     Duplicates are allowed. Plain text only (E5): a label holding a control or format character
          *     (Unicode general categories Cc and Cf: NUL, tab, newline, bidi overrides such as U+202E,
-         *     zero-width spaces and joiners, U+FEFF) or an unpaired surrogate is refused with
+         *     zero-width spaces and joiners, U+FEFF), a line or paragraph separator (Zl, Zp: U+2028,
+         *     U+2029) or an unpaired surrogate is refused with
          *     `400 invalid_request` at `/body/label`, so a label typed to confirm (T10) cannot be spoofed.
          * @example CI deploy
          */
         TokenLabel: string;
         /**
          * @description Up to 500 characters (Unicode code points). Plain text only, like the label (E5): control and
-         *     format characters (Cc and Cf, newlines included) and unpaired surrogates are refused with
+         *     format characters (Cc and Cf, newlines included), line and paragraph separators (Zl, Zp) and
+         *     unpaired surrogates are refused with
          *     `400 invalid_request` at `/body/description`.
          * @example Used by the deploy pipeline
          */
@@ -717,7 +719,10 @@ export type components = {
             actor: components["schemas"]["AuditActor"] | null;
             /** @description The token acted on, masked; null for failed logins. */
             token: components["schemas"]["MaskedToken"] | null;
-            /** @description The email a failed login tried; null for token events. */
+            /**
+             * @description The email a failed login tried; null for token events, and null for a credential with
+             *     `sensitiveData: hidden` (Q2: emails are sensitive).
+             */
             email: string | null;
         };
         AuditActor: {
@@ -1063,9 +1068,10 @@ export type components = {
         /**
          * @description Makes a POST safe to retry: the same key and body from the same credential within 24 hours
          *     replays the first response; the same key with another body is `422 idempotency_key_reused` (T18).
-         *     Keys belong to the credential that sent them, not to its user or organization, and a replay is
-         *     answered only after that credential is authenticated and would still be allowed the request
-         *     now (H2): a revoked, demoted or narrowed credential gets the refusal, never the stored secret.
+         *     Keys belong to the secret that sent them, not to its user or organization (a rotated token's
+         *     new secret starts afresh), and a replay is answered only after that credential is authenticated
+         *     and would still be allowed the request now (H2): a revoked, demoted or narrowed credential gets
+         *     the refusal, never the stored secret.
          */
         IdempotencyKey: string;
         /** @description A resource type that can be restricted to selected instances. */
@@ -1303,9 +1309,10 @@ export interface operations {
                 /**
                  * @description Makes a POST safe to retry: the same key and body from the same credential within 24 hours
                  *     replays the first response; the same key with another body is `422 idempotency_key_reused` (T18).
-                 *     Keys belong to the credential that sent them, not to its user or organization, and a replay is
-                 *     answered only after that credential is authenticated and would still be allowed the request
-                 *     now (H2): a revoked, demoted or narrowed credential gets the refusal, never the stored secret.
+                 *     Keys belong to the secret that sent them, not to its user or organization (a rotated token's
+                 *     new secret starts afresh), and a replay is answered only after that credential is authenticated
+                 *     and would still be allowed the request now (H2): a revoked, demoted or narrowed credential gets
+                 *     the refusal, never the stored secret.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -1525,9 +1532,10 @@ export interface operations {
                 /**
                  * @description Makes a POST safe to retry: the same key and body from the same credential within 24 hours
                  *     replays the first response; the same key with another body is `422 idempotency_key_reused` (T18).
-                 *     Keys belong to the credential that sent them, not to its user or organization, and a replay is
-                 *     answered only after that credential is authenticated and would still be allowed the request
-                 *     now (H2): a revoked, demoted or narrowed credential gets the refusal, never the stored secret.
+                 *     Keys belong to the secret that sent them, not to its user or organization (a rotated token's
+                 *     new secret starts afresh), and a replay is answered only after that credential is authenticated
+                 *     and would still be allowed the request now (H2): a revoked, demoted or narrowed credential gets
+                 *     the refusal, never the stored secret.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };

@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { Command, InvalidArgumentError, Option } from "commander";
 import pino from "pino";
 import { devUtils } from "./handlers/devUtils.js";
-import type { RequestLogLine } from "./runtimes/server/createMockServer.js";
+import type { MockServerOptions, RequestLogLine } from "./runtimes/server/createMockServer.js";
+import { normalizeHostname, normalizeOrigin } from "./runtimes/server/hostNames.js";
 import type { Fixture } from "./seed/fixture.js";
 
 const port = (value: string) => {
@@ -14,6 +15,22 @@ const port = (value: string) => {
   if (!/^\d+$/.test(value) || n > 65535)
     throw new InvalidArgumentError("must be an integer from 0 to 65535.");
   return n;
+};
+
+/** A repeatable flag's values, each checked by `check`. */
+const repeated =
+  (check: (value: string) => string) =>
+  (value: string, previous: string[] = []): string[] => {
+    try {
+      return [...previous, check(value)];
+    } catch (error) {
+      throw new InvalidArgumentError((error as Error).message);
+    }
+  };
+const hostName = (value: string) => {
+  const name = normalizeHostname(value);
+  if (!name) throw new Error(`${JSON.stringify(value)} is not a host name.`);
+  return name;
 };
 
 const seedFile = (path: string): Fixture => {
@@ -38,8 +55,22 @@ const program = new Command()
   .option("--empty", "start with no data at all")
   .option("--persist <file>", "keep state in this file; every acknowledged write survives a crash")
   .option(
+    "--persist-repair",
+    "start even if a record of the --persist file is damaged: keep the records before it (the file is copied to <file>.damaged first)",
+  )
+  .option(
     "--trust-proxy",
     "believe X-Forwarded-For and X-Forwarded-Proto (only behind a proxy that sets them)",
+  )
+  .option(
+    "--control-host <name>",
+    "also answer /__mock for this Host name (repeatable; loopback names always are)",
+    repeated(hostName),
+  )
+  .option(
+    "--cors-origin <origin>",
+    "let browser apps on this origin call /v1, or * for any (repeatable; default any on loopback)",
+    repeated(normalizeOrigin),
   )
   .addOption(
     new Option("--log <format>", "request log format")
@@ -60,7 +91,10 @@ const options = program.opts<{
   seed?: Fixture;
   empty?: boolean;
   persist?: string;
+  persistRepair?: boolean;
   trustProxy?: boolean;
+  controlHost?: string[];
+  corsOrigin?: string[];
   log: string;
 }>();
 
@@ -80,14 +114,29 @@ const logRequest = (line: RequestLogLine) => {
 // Loaded after the arguments are parsed, so --help and flag errors answer at once.
 const { createMockServer } = await import("./runtimes/server/createMockServer.js");
 const { printBanner } = await import("./runtimes/server/banner.js");
-const mock = createMockServer({
+const { PersistFileRefused } = await import("./runtimes/server/persistence.js");
+const startServer = () => {
+  try {
+    return createMockServer(serverOptions);
+  } catch (error) {
+    // A locked or damaged state file: one line, no stack trace.
+    if (!(error instanceof PersistFileRefused)) throw error;
+    devUtils.error(error.message);
+    process.exit(1);
+  }
+};
+const serverOptions: MockServerOptions = {
   host: options.host,
   port: options.port,
   persist: options.persist,
+  persistRepair: options.persistRepair === true,
   trustProxy: options.trustProxy === true,
+  controlHosts: options.controlHost,
+  corsOrigins: options.corsOrigin,
   mock: { seed: options.empty ? "empty" : (options.seed ?? "demo") },
   onRequest: options.log === "silent" ? undefined : logRequest,
-});
+};
+const mock = startServer();
 
 try {
   const { url } = await mock.listen();

@@ -160,6 +160,7 @@ describe("tessera-mock", () => {
       const cli = await start(["--log", "silent"]);
       await fetch(`${cli.url}/__mock/faults`, {
         method: "POST",
+        headers: { "content-type": "application/json" },
         body: JSON.stringify({ kind: "latency", ms: 600, operation: "getRequester" }),
       });
       const inFlight = fetch(`${cli.url}/v1/requester`, { headers: ada });

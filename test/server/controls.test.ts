@@ -156,7 +156,11 @@ describe("/__mock controls", () => {
     expect(problem.errors[0].pointer).toBe("/body/advance");
     expect((await control("POST", "faults", "bad", { kind: "status", status: 418 })).status).toBe(400);
     expect((await control("POST", "seed", "bad", "not json")).status).toBe(400);
-    const brokenJson = await fetch(`${server.url}/__mock/clock`, { method: "POST", body: "{" });
+    const brokenJson = await fetch(`${server.url}/__mock/clock`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{",
+    });
     expect(brokenJson.status).toBe(400);
     expect((await control("GET", "nothing-here", "bad")).status).toBe(404);
   });

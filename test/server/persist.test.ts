@@ -119,7 +119,10 @@ describe("--persist", () => {
     cli.process.kill("SIGKILL");
     await cli.exited;
     const { appendFileSync } = await import("node:fs");
-    appendFileSync(file, '{"t":"change","session":"default","change":{"op":"put","table":"tok');
+    appendFileSync(
+      file,
+      '0123456789abcdef {"kind":"op","session":"default","changes":[{"op":"put","table":"tok',
+    );
     const restarted = await start(file);
     expect(restarted.output()).toContain("dropped a torn last line");
     const kept = await fetch(`${restarted.url}/v1/tokens/${token.id}`, {
@@ -133,7 +136,7 @@ describe("--persist", () => {
     const cli = await start(file);
     await fetch(`${cli.url}/__mock/clock`, {
       method: "POST",
-      headers: { "x-mock-session": "c" },
+      headers: { "x-mock-session": "c", "content-type": "application/json" },
       body: JSON.stringify({ freeze: true, set: "2030-01-01T00:00:00Z" }),
     });
     cli.process.kill("SIGTERM");

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { DEMO } from "../seed/demoSeed.js";
+import type { ServiceContext } from "./context.js";
 import { DomainError } from "./errors.js";
-import { login } from "./login.js";
+import { checkPassword, login as startSession } from "./login.js";
 import { verifyPassword } from "./passwords.js";
 import { testService } from "./testService.js";
 
@@ -21,6 +22,12 @@ async function serviceWithoutGrace() {
   await service.ctx.store.deleteMembership(DEMO.users.grace.id, "org_acme");
   return service;
 }
+
+/** Both halves of a login, as the pipeline runs them: the check, then the verdict in the write turn. */
+const login = async (ctx: ServiceContext, email: string, password: string) => {
+  const check = await checkPassword(ctx, email, password);
+  return ctx.store.exclusive(() => startSession(ctx, check));
+};
 
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
@@ -81,5 +88,27 @@ describe("login", () => {
     });
     expect((await login(ctx, "grace@acme.test", DEMO.password)).user.id).toBe(DEMO.users.grace.id);
     expect(checks).toHaveBeenCalledTimes(2);
+  });
+
+  test("A5: twenty concurrent wrong passwords: five 401s, then the lock holds for every other attempt", async () => {
+    const { ctx } = await testService();
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        refusal(login(ctx, "ada@acme.test", "wrong")).then((refused) => refused.status),
+      ),
+    );
+    expect(answers.filter((status) => status === 401)).toHaveLength(5);
+    expect(answers.filter((status) => status === 429)).toHaveLength(15);
+    expect(await refusal(login(ctx, "ada@acme.test", DEMO.password))).toMatchObject({ status: 429 });
+  });
+
+  test("H3: a right password checked before the member was removed is refused like any other failure", async () => {
+    const { ctx } = await testService();
+    const check = await checkPassword(ctx, "grace@acme.test", DEMO.password);
+    expect(check.matches).toBe(true);
+    await ctx.store.deleteMembership(DEMO.users.grace.id, "org_acme");
+    const { ctx: other } = await serviceWithoutGrace();
+    const wrongPassword = await refusal(login(other, "ada@acme.test", "wrong"));
+    expect(await refusal(ctx.store.exclusive(() => startSession(ctx, check)))).toEqual(wrongPassword);
   });
 });

@@ -13,21 +13,55 @@ const invalidCredentials = () =>
   new DomainError(401, "invalid_credentials", "The email or password is not correct.");
 
 /**
- * Exchanges email and password for a session (A5). Five failures for one email within the window
- * lock that email for the lock period, even for the right password.
- *
- * H3: nothing tells which part was wrong. The password is checked in every case (a decoy hash for
- * an unknown email), and a user who belongs to no organization any more fails after that check
- * exactly like a wrong password: the same 401 body, counted toward the lock.
+ * What {@link checkPassword} found: whose password was checked against what, and whether it
+ * matched. It carries no verdict by itself; {@link login} decides, inside the write turn.
  */
-export async function login(
+export interface PasswordCheck {
+  /** The email as given, lower-cased: the key of the lockout (A5). */
+  email: string;
+  /** The user the email named when the password was checked; null for an unknown email. */
+  userId: string | null;
+  /** The hash the password was checked against (a decoy's for an unknown email). */
+  passwordHash: string;
+  /** Whether the password matched that hash. */
+  matches: boolean;
+}
+
+/**
+ * The costly half of a login (A5): PBKDF2 against the user's hash, or a decoy's for an unknown
+ * email (H3: both take one derivation). It reads the store and writes nothing, so it runs before
+ * the write turn and 40 concurrent logins do not hold every other write while they hash.
+ */
+export async function checkPassword(
   ctx: ServiceContext,
   email: string,
   password: string,
+): Promise<PasswordCheck> {
+  const key = email.toLowerCase();
+  const user = ctx.store.userByEmail(key);
+  // Awaited in every case, so the decoy's one-time cost never tells an unknown email apart.
+  const decoy = await decoyPasswordHash();
+  const passwordHash = user?.passwordHash ?? decoy;
+  const matches = await verifyPassword(password, passwordHash);
+  return { email: key, userId: user?.id ?? null, passwordHash, matches };
+}
+
+/**
+ * Exchanges a checked password for a session (A5), inside the write turn. Five failures for one
+ * email within the window lock that email for the lock period, even for the right password; the
+ * lock is read and written here, one login at a time, so it holds under concurrent attempts.
+ *
+ * H3: nothing tells which part was wrong. A user who belongs to no organization any more fails
+ * exactly like a wrong password: the same 401 body, counted toward the lock. A check made against
+ * a user that has changed since (removed, re-seeded) counts as a failure too.
+ */
+export async function login(
+  ctx: ServiceContext,
+  check: PasswordCheck,
 ): Promise<components["schemas"]["Session"]> {
   const { store, config } = ctx;
   const now = ctx.clock.now();
-  const key = email.toLowerCase();
+  const key = check.email;
   const throttle = store.loginThrottle.get(key) ?? { failures: [], lockedUntil: null };
   if (throttle.lockedUntil !== null && now < throttle.lockedUntil) {
     const retryAfterSeconds = Math.ceil((throttle.lockedUntil - now) / 1000);
@@ -37,8 +71,11 @@ export async function login(
   }
 
   const user = store.userByEmail(key);
-  // Check a password even for an unknown email so both failures take the same time.
-  const passwordOk = verifyPassword(password, user?.passwordHash ?? decoyPasswordHash());
+  const passwordOk =
+    check.matches &&
+    user !== undefined &&
+    user.id === check.userId &&
+    user.passwordHash === check.passwordHash;
   const membership =
     user && passwordOk
       ? [...store.membershipsOf(user.id)].sort((a, b) => a.createdAt - b.createdAt)[0]

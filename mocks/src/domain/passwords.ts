@@ -1,4 +1,4 @@
-import { pbkdf2 } from "@noble/hashes/pbkdf2.js";
+import { pbkdf2Async } from "@noble/hashes/pbkdf2.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { utf8ToBytes } from "@noble/hashes/utils.js";
 import { randomBase62 } from "./randomIds.js";
@@ -8,22 +8,54 @@ import { randomBase62 } from "./randomIds.js";
  * thousands of times; the format records the count, so stored hashes stay verifiable if it changes.
  */
 const ITERATIONS = 10_000;
+/** A stored count above this is refused rather than run: a fixture cannot make one login cost minutes. */
+const MAX_ITERATIONS = 10_000_000;
+const KEY_BITS = 256;
 
 const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
+/**
+ * PBKDF2-SHA256 without blocking the event loop, so one login never stalls other requests.
+ *
+ * @note Web Crypto runs the derivation natively, off the main thread (Node's thread pool, a
+ * browser's crypto thread), and exists in Node 20, workers and browsers in secure contexts. Where
+ * `crypto.subtle` is missing (a page served over plain HTTP from a non-loopback host), noble's
+ * `pbkdf2Async` computes the same key in JavaScript, yielding to the event loop as it goes.
+ */
+async function deriveKey(password: string, salt: string, iterations: number): Promise<Uint8Array> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) {
+    return pbkdf2Async(sha256, utf8ToBytes(password), utf8ToBytes(salt), { c: iterations, dkLen: 32 });
+  }
+  const material = await subtle.importKey("raw", utf8ToBytes(password), "PBKDF2", false, ["deriveBits"]);
+  const bits = await subtle.deriveBits(
+    { name: "PBKDF2", hash: "SHA-256", salt: utf8ToBytes(salt), iterations },
+    material,
+    KEY_BITS,
+  );
+  return new Uint8Array(bits);
+}
+
 /** `pbkdf2-sha256$<iterations>$<salt>$<key b64>`: the only form in which a password is kept. */
-export function hashPassword(password: string, salt = randomBase62(16)): string {
-  const key = pbkdf2(sha256, utf8ToBytes(password), utf8ToBytes(salt), { c: ITERATIONS, dkLen: 32 });
+export async function hashPassword(password: string, salt = randomBase62(16)): Promise<string> {
+  const key = await deriveKey(password, salt, ITERATIONS);
   return `pbkdf2-sha256$${ITERATIONS}$${salt}$${toBase64(key)}`;
 }
 
 /** Checks a password against a stored hash, comparing the derived keys in constant time. */
-export function verifyPassword(password: string, stored: string): boolean {
-  const [scheme, iterations, salt, expected] = stored.split("$");
-  if (scheme !== "pbkdf2-sha256" || !iterations || !salt || !expected) return false;
-  const key = pbkdf2(sha256, utf8ToBytes(password), utf8ToBytes(salt), { c: Number(iterations), dkLen: 32 });
-  return constantTimeEqual(key, fromBase64(expected));
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, count, salt, expected] = stored.split("$");
+  const iterations = Number(count);
+  if (scheme !== "pbkdf2-sha256" || !salt || !expected) return false;
+  if (!Number.isSafeInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) return false;
+  let expectedKey: Uint8Array;
+  try {
+    expectedKey = fromBase64(expected);
+  } catch {
+    return false;
+  }
+  return constantTimeEqual(await deriveKey(password, salt, iterations), expectedKey);
 }
 
 /** Compares two byte arrays without an early exit on the first difference. */
@@ -34,13 +66,13 @@ export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
   return difference === 0;
 }
 
-let decoy: string | undefined;
+let decoy: Promise<string> | undefined;
 
 /**
  * A hash to check a password against when the email is unknown, so that a wrong email costs the
- * same time as a wrong password (A5: the two failures are indistinguishable).
+ * same time as a wrong password (H3: the two failures are indistinguishable).
  */
-export function decoyPasswordHash(): string {
+export function decoyPasswordHash(): Promise<string> {
   decoy ??= hashPassword(randomBase62(24));
   return decoy;
 }

@@ -9,7 +9,7 @@ import type { StoreChange } from "../store/changeLog.js";
 import { createStore } from "../store/createStore.js";
 import { authenticate } from "./authenticate.js";
 import { type Caller, DEFAULT_CONFIG, type ServiceContext } from "./context.js";
-import { login } from "./login.js";
+import { checkPassword, login } from "./login.js";
 import { generateSecret } from "./secrets.js";
 
 /** The tests' fixed now: 2026-11-22T10:00:00Z, as in the scenarios. */
@@ -76,7 +76,7 @@ export async function testService(tokens: readonly TokenFixture[] = []): Promise
     changes,
     async as(who) {
       if (who === "session") {
-        const session = await login(ctx, "ada@acme.test", DEMO.password);
+        const session = await login(ctx, await checkPassword(ctx, "ada@acme.test", DEMO.password));
         changes.length = 0; // logging in is not part of what a test measures
         return authenticate(ctx, session.value);
       }

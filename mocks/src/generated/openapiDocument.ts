@@ -1327,7 +1327,7 @@ export const openapiDocument: OpenApiDocument = {
     }
    },
    "Conflict": {
-    "description": "`token_limit_reached` (T4, with `limit` and `current`), `confirmation_mismatch` (T10) or\n`token_not_active` (editing or rotating an expired or revoked token).\n",
+    "description": "`token_limit_reached` (T4, with `limit` and `current`), `confirmation_mismatch` (T10),\n`token_not_active` (editing or rotating an expired or revoked token) or\n`idempotency_replay_unavailable` (T18: the first request with this Idempotency-Key succeeded\nbefore the local server restarted; its answer held a secret, so it is not kept; `detail` names\nthe token it made, and no second token is made).\n",
     "headers": {
      "X-Request-Id": {
       "$ref": "#/components/headers/X-Request-Id"
@@ -1469,7 +1469,7 @@ export const openapiDocument: OpenApiDocument = {
     }
    },
    "UnexpectedError": {
-    "description": "`request_timeout` (408), `internal_error` (500) or `service_unavailable` (502, 503, 504; 503 with\n`Retry-After`). The mock sends these only when a fault is injected.\n",
+    "description": "`request_timeout` (408), `internal_error` (500) or `service_unavailable` (502, 503, 504; 503 with\n`Retry-After`). The mock sends these only when a fault is injected, and `storage_unavailable`\n(503 with `Retry-After`) when the local server's `--persist` file cannot be written: the\noperation was not applied, and retrying it (with the same Idempotency-Key) is safe.\n",
     "headers": {
      "X-Request-Id": {
       "$ref": "#/components/headers/X-Request-Id"
@@ -2671,7 +2671,9 @@ export const openapiDocument: OpenApiDocument = {
      "rate_limited",
      "request_timeout",
      "internal_error",
-     "service_unavailable"
+     "service_unavailable",
+     "storage_unavailable",
+     "idempotency_replay_unavailable"
     ]
    },
    "FieldError": {

@@ -9,7 +9,7 @@ import { listAuditEvents } from "../domain/auditLog.js";
 import { authorizeCreateToken, createToken } from "../domain/createToken.js";
 import { introspectToken } from "../domain/introspectToken.js";
 import { getToken, listTokens } from "../domain/listTokens.js";
-import { login, logout } from "../domain/login.js";
+import { checkPassword, login, logout } from "../domain/login.js";
 import { describeRequester } from "../domain/requester.js";
 import { revokeToken } from "../domain/revokeToken.js";
 import { authorizeRotateToken, rotateToken } from "../domain/rotateToken.js";
@@ -24,10 +24,8 @@ const ok = <T>(body: T) => ({ status: 200 as const, body });
 export const OPERATION_TABLE = {
   login: {
     auth: "basic",
-    run: async (ctx, credentials) => ({
-      status: 201,
-      body: await login(ctx, credentials.email, credentials.password),
-    }),
+    verify: (ctx, credentials) => checkPassword(ctx, credentials.email, credentials.password),
+    run: async (ctx, check) => ({ status: 201, body: await login(ctx, check) }),
   },
   logout: {
     auth: "token",

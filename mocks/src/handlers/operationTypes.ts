@@ -5,6 +5,7 @@
  */
 import type { operations } from "@tessera/sdk";
 import type { Caller, ServiceContext } from "../domain/context.js";
+import type { PasswordCheck } from "../domain/login.js";
 import type { OperationId } from "./operations.js";
 
 type Awaitable<T> = T | Promise<T>;
@@ -53,13 +54,18 @@ type ReplayCheck<K extends OperationId> =
     ? { authorize: (ctx: ServiceContext, caller: Caller, input: OperationInput<K>) => void }
     : { authorize?: never };
 
-/** How one operation is answered: by the authenticated caller, or from Basic credentials (login). */
+/**
+ * How one operation is answered: by the authenticated caller, or from Basic credentials (login).
+ * A Basic entry checks the password in `verify`, before the write turn and without writing (PBKDF2
+ * is slow; holding every write while it runs would stall the server), and decides in `run`.
+ */
 export type OperationEntry<K extends OperationId> =
   | {
       auth: "basic";
+      verify: (ctx: ServiceContext, credentials: BasicCredentials) => Promise<PasswordCheck>;
       run: (
         ctx: ServiceContext,
-        credentials: BasicCredentials,
+        check: PasswordCheck,
         input: OperationInput<K>,
       ) => Awaitable<OperationResultOf<K>>;
     }
@@ -89,9 +95,10 @@ export interface AnyOperationInput {
 export type AnyOperationEntry =
   | {
       auth: "basic";
+      verify: (ctx: ServiceContext, credentials: BasicCredentials) => Promise<PasswordCheck>;
       run: (
         ctx: ServiceContext,
-        credentials: BasicCredentials,
+        check: PasswordCheck,
         input: AnyOperationInput,
       ) => Awaitable<OperationResult>;
     }

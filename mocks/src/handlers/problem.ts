@@ -30,6 +30,8 @@ const TITLES: Record<ProblemCode, string> = {
   request_timeout: "Request timeout",
   internal_error: "Internal error",
   service_unavailable: "Service unavailable",
+  storage_unavailable: "Storage unavailable",
+  idempotency_replay_unavailable: "Idempotent replay unavailable",
 };
 
 export interface ProblemContext {

@@ -8,7 +8,7 @@ import type { Connection } from "../handlers/connection.js";
 import type { Faults } from "../handlers/faults.js";
 import type { JournalEntry } from "../handlers/journal.js";
 import type { Fixture } from "../seed/fixture.js";
-import type { StoreChange, StoreSnapshot } from "../store/changeLog.js";
+import type { IdempotencyEntry, OperationLog, StoreChange, StoreSnapshot } from "../store/changeLog.js";
 import type { NotificationRecord, Role } from "../store/records.js";
 import type { AdjustableClock, ClockState } from "./mockClock.js";
 
@@ -36,19 +36,24 @@ export interface MockApiOptions {
   /** Called with unexpected errors before a 500 is answered (default: logged with the mock's prefix). */
   onUnhandledError?: (error: unknown) => void;
   /** Start from a saved state instead of the seed (the local server's `--persist`). */
-  restore?: { store: StoreSnapshot; clock?: ClockState };
+  restore?: { store: StoreSnapshot; clock?: ClockState; idempotency?: IdempotencyEntry[] };
   /**
    * Called synchronously with every record the store writes, before the response is sent (for
    * persistence). Last use (T14) is not a change event; it is part of `snapshot()`.
    */
   onChange?: (change: StoreChange) => void;
+  /**
+   * Makes each state-changing operation durable as one record before it is answered, and rolls
+   * memory back when that fails (the local server's `--persist`; default none: memory only).
+   */
+  log?: OperationLog;
 }
 
 /** A notification as read from the outbox, with times as RFC 3339 strings. */
 export type Notification = Omit<NotificationRecord, "occurredAt"> & { occurredAt: string };
 
 /** The mock's clock as tests move it (`api.clock`): sessions, expiries, lockouts and rate limits follow it. */
-export interface MockClock extends Omit<AdjustableClock, "now"> {
+export interface MockClock extends Omit<AdjustableClock, "now" | "restore"> {
   /** The mock's current time. */
   now(): Date;
 }
@@ -101,7 +106,7 @@ export interface MockApi {
   resetHandlers(): void;
   /** Adds fixture data to the current state. */
   seed(fixture: Fixture): Promise<void>;
-  /** Back to the initial seed: clears all state, the outbox, the journal and faults. */
+  /** Back to the initial seed and clock (`now`, `freezeClock`): clears all state, the outbox, the journal and faults. */
   reset(): Promise<void>;
   /** Moves the mock's time. */
   readonly clock: MockClock;

@@ -29,17 +29,21 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const config: ServiceConfig = { ...DEFAULT_CONFIG, ...options.config };
   const initial = options.seed ?? "demo";
   const newContext = (): ServiceContext => ({
-    store: createStore({ onChange: options.onChange }),
+    store: createStore({ onChange: options.onChange, log: options.log }),
     clock,
     config,
   });
-  let restoring = options.restore?.store;
+  let restoring = options.restore;
   const load = async (ctx: ServiceContext) => {
     if (restoring) {
-      await ctx.store.restore(restoring);
+      await ctx.store.restore(restoring.store, restoring.idempotency);
       restoring = undefined;
     } else if (initial !== "empty") await applyFixture(ctx, initial === "demo" ? demoSeed : initial);
   };
+  /** With a log, the seed is one operation (a record that replaces what the session held). */
+  const loadLogged = options.log
+    ? (ctx: ServiceContext) => (restoring ? load(ctx) : ctx.store.exclusive(() => load(ctx)))
+    : load;
   const firstContext = newContext();
   const service: MockService = {
     ctx: firstContext,
@@ -47,7 +51,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     journal: createJournal(options.journalLimit ?? 10_000),
     clientAddress: options.clientAddress ?? "127.0.0.1",
     connections: new WeakMap(),
-    ready: load(firstContext),
+    ready: loadLogged(firstContext),
     onRequest: options.onRequest,
     onUnhandledError: options.onUnhandledError ?? ((error) => devUtils.error("unexpected error:", error)),
   };
@@ -97,6 +101,21 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     seed: (fixture) => exclusively((ctx) => applyFixture(ctx, fixture)),
     async reset() {
       await service.ready;
+      // Back to the seed's clock too, before the seed loads at it: a moved clock outlived resets.
+      const moved = clock.state();
+      clock.restore(createMockClock(options.now, options.freezeClock).state());
+      if (options.log) {
+        // Logged first: if the disk refuses, the session keeps its state (and answers 503).
+        const ctx = newContext();
+        await loadLogged(ctx).catch((error: unknown) => {
+          clock.restore(moved);
+          throw error;
+        });
+        service.ctx = ctx;
+        service.journal.clear();
+        service.faults.clear();
+        return;
+      }
       service.ctx = newContext();
       service.journal.clear();
       service.faults.clear();

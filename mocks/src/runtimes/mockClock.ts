@@ -27,6 +27,8 @@ export interface AdjustableClock extends Clock {
   unfreeze(): void;
   /** What it takes to rebuild this clock (for persistence). */
   state(): ClockState;
+  /** Puts the clock back to saved settings (a reset returns to the seed's clock). */
+  restore(state: ClockState): void;
 }
 
 /** A clock's settings: frozen at a time, or running at an offset from real time. */
@@ -67,6 +69,10 @@ export function createMockClock(
       frozenAt = null;
     },
     state: () => ({ frozenAt, offsetMs: offset }),
+    restore(state) {
+      frozenAt = state.frozenAt;
+      offset = state.offsetMs;
+    },
   };
 }
 

@@ -62,10 +62,13 @@ export interface Fixture {
   }[];
 }
 
-const passwordHashes = new Map<string, string>();
+const passwordHashes = new Map<string, Promise<string>>();
 
-/** Hashes are memoized per password and user, so many mock instances share one seed's cost. */
-function cachedPasswordHash(userId: string, password: string): string {
+/**
+ * Hashes are memoized per password and user, so many mock instances share one seed's cost; the
+ * promise is kept, so instances created at once wait for one derivation instead of starting many.
+ */
+function cachedPasswordHash(userId: string, password: string): Promise<string> {
   const key = `${userId}\u0000${password}`;
   let hash = passwordHashes.get(key);
   if (!hash) {
@@ -118,7 +121,7 @@ export async function applyFixture(ctx: ServiceContext, fixture: Fixture): Promi
   }
   for (const u of fixture.users ?? []) {
     const passwordHash =
-      u.passwordHash ?? (u.password !== undefined ? cachedPasswordHash(u.id, u.password) : undefined);
+      u.passwordHash ?? (u.password !== undefined ? await cachedPasswordHash(u.id, u.password) : undefined);
     if (!passwordHash) throw new Error(`fixture user ${u.id} needs a password or passwordHash`);
     await store.insertUser({
       id: u.id,

@@ -5,6 +5,7 @@
  */
 import type {
   AuditEventRecord,
+  IdempotencyRecord,
   MembershipRecord,
   NotificationRecord,
   OrganizationRecord,
@@ -30,11 +31,37 @@ export interface Tables {
 }
 export type Table = keyof Tables;
 
-/** One write, as emitted to `onChange` (for persistence): a record put, a delete, or the sequence. */
+/** An idempotency record as logged: its key (`<secret hash> <operation> <key>`), never its answer. */
+export interface IdempotencyEntry {
+  key: string;
+  record: Omit<IdempotencyRecord, "body" | "headers">;
+}
+
+/**
+ * One write, as emitted to `onChange` (for persistence): a record put, a delete, the sequence, or
+ * an idempotency record (without the answer it replays, which may hold a secret).
+ */
 export type StoreChange =
   | { [T in Table]: { op: "put"; table: T; record: Tables[T] } }[Table]
   | { op: "delete"; table: "memberships"; id: string }
-  | { op: "seq"; value: number };
+  | { op: "seq"; value: number }
+  | ({ op: "idempotency" } & IdempotencyEntry);
+
+/**
+ * Where a store makes each operation durable (the local server's `--persist`). Without one, the
+ * store emits changes to `onChange` and nothing else happens.
+ */
+export interface OperationLog {
+  /**
+   * Writes every change of one write section as one durable record, before the section's caller
+   * answers; throws when it cannot, and the store then rebuilds itself from {@link durable}.
+   * @param fresh The store started from nothing (a new session or a reset): the record replaces
+   * whatever the log held for it.
+   */
+  commit(changes: StoreChange[], fresh: boolean): void;
+  /** What the log holds for this store (undefined: nothing yet), as memory must be after a failed commit. */
+  durable(): { store: StoreSnapshot; idempotency: IdempotencyEntry[] } | undefined;
+}
 
 export type StoreSnapshot = { seq: number; usage: ({ id: string } & UsageRecord)[] } & {
   [T in Table]: Tables[T][];
@@ -75,6 +102,7 @@ export function applyChanges(snapshot: StoreSnapshot, changes: Iterable<StoreCha
   };
   let seq = snapshot.seq;
   for (const change of changes) {
+    if (change.op === "idempotency") continue;
     if (change.op === "seq") seq = Math.max(seq, change.value);
     else if (change.op === "delete") tableMap(change.table).delete(change.id);
     else

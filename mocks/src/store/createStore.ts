@@ -1,5 +1,12 @@
 import { Collection } from "@msw/data";
-import type { StoreChange, StoreSnapshot, Table, Tables } from "./changeLog.js";
+import type {
+  IdempotencyEntry,
+  OperationLog,
+  StoreChange,
+  StoreSnapshot,
+  Table,
+  Tables,
+} from "./changeLog.js";
 import { createExclusive } from "./exclusive.js";
 import { createIndexes } from "./indexes.js";
 import { recordSchema } from "./recordSchema.js";
@@ -29,11 +36,28 @@ type Stored<T extends object> = Awaited<ReturnType<Collection<ReturnType<typeof 
  * object, so both see the change at O(1). @msw/data's own `update()` finds the record by scanning
  * the collection and clones it, which made a revoke nine times slower with 50,000 tokens.
  *
+ * With a `log` (the local server's `--persist`), the changes of each `exclusive` section are
+ * committed as one record when the section ends, before its caller answers. If the commit throws
+ * (disk full, EIO) the store rebuilds itself from the log's durable state before the next section
+ * runs, and the section rejects with the commit's error: memory never keeps an operation the file
+ * does not hold. Rebuilding (rather than buffering writes until commit) keeps every write path as
+ * it is; it costs a re-read of the file, and only when the disk has already failed.
+ *
  * Lookups by secret hash, token id, session id, user id and email are O(1); listing tokens walks only
  * the caller's organization, newest first. @msw/data queries (which scan) are used for cold paths.
  */
-export function createStore(options: { onChange?: (change: StoreChange) => void } = {}) {
-  let emit = options.onChange ?? (() => {});
+export function createStore(options: { onChange?: (change: StoreChange) => void; log?: OperationLog } = {}) {
+  const { log, onChange } = options;
+  /** The changes of the running section (with a log only). */
+  let pending: StoreChange[] | null = null;
+  /** Started from nothing (not restored) and not yet committed: the first record replaces. */
+  let fresh = true;
+  const logged = (change: StoreChange) => {
+    onChange?.(change);
+    if (pending) pending.push(change);
+    else log?.commit([change], false); // no write runs outside a section today; kept durable anyway
+  };
+  let emit = log ? logged : (onChange ?? (() => {}));
   const organizations = new Collection({ schema: recordSchema<OrganizationRecord>() });
   const users = new Collection({ schema: recordSchema<UserRecord>() });
   const memberships = new Collection({ schema: recordSchema<MembershipRecord>() });
@@ -42,27 +66,80 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
   const resources = new Collection({ schema: recordSchema<ResourceRecord>() });
   const auditEvents = new Collection({ schema: recordSchema<AuditEventRecord>() });
 
-  const index = createIndexes<Stored<MembershipRecord>, Stored<TokenRecord>, Stored<SessionRecord>>();
+  let index = createIndexes<Stored<MembershipRecord>, Stored<TokenRecord>, Stored<SessionRecord>>();
 
   /** Last use per credential id (T14), kept apart from the records so that auth stays O(1). */
   const usage = new Map<string, UsageRecord>();
   /** Failed logins per lowercased email (A5). */
   const loginThrottle = new Map<string, LoginThrottleRecord>();
-  /** Idempotency records by `<secret hash> <operation> <key>` (T18, H2); memory only. */
+  /** Idempotency records by `<secret hash> <operation> <key>` (T18, H2); answers in memory only. */
   const idempotency = new Map<string, IdempotencyRecord>();
   const notifications: NotificationRecord[] = [];
   let seq = 0;
   const put = <T extends Table>(table: T, record: Tables[T]) =>
     emit({ op: "put", table, record } as StoreChange);
+  const serialize = createExclusive();
 
-  return {
+  /** Sections that commit their changes to the log as one record, or roll memory back. */
+  const committing = (durable: OperationLog) =>
+    function exclusive<T>(section: () => Promise<T> | T): Promise<T> {
+      return serialize(async () => {
+        pending = [];
+        let outcome: { value: T } | { error: unknown };
+        try {
+          outcome = { value: await section() };
+        } catch (error) {
+          outcome = { error };
+        }
+        const changes = pending;
+        pending = null;
+        if (changes.length > 0 || fresh) {
+          try {
+            durable.commit(changes, fresh);
+            fresh = false;
+          } catch (error) {
+            await rebuild(durable);
+            throw error;
+          }
+        }
+        if ("error" in outcome) throw outcome.error;
+        return outcome.value;
+      });
+    };
+
+  /** Back to what the log holds; last use and login throttles (never logged) are kept. */
+  async function rebuild(durable: OperationLog) {
+    const saved = durable.durable();
+    const answers = new Map(idempotency);
+    const lastUse = new Map(usage);
+    for (const collection of Object.values(store.collections)) collection.clear();
+    index = createIndexes();
+    notifications.length = 0;
+    idempotency.clear();
+    usage.clear();
+    seq = 0;
+    if (saved) {
+      await store.restore(saved.store, saved.idempotency);
+      // Answers still in memory stay replayable; the failed operation's own record is gone.
+      for (const { key } of saved.idempotency) {
+        const live = answers.get(key);
+        if (live?.body !== undefined && live.createdAt === idempotency.get(key)?.createdAt)
+          idempotency.set(key, live);
+      }
+    }
+    fresh = !saved;
+    usage.clear();
+    for (const [id, u] of lastUse) usage.set(id, u);
+  }
+
+  const store = {
     collections: { organizations, users, memberships, tokens, sessions, resources, auditEvents },
     usage,
     loginThrottle,
     idempotency,
     notifications,
-    /** Serializes state-changing operations; see {@link createExclusive}. */
-    exclusive: createExclusive(),
+    /** Serializes state-changing operations; see {@link createExclusive}. With a log, commits each. */
+    exclusive: log ? committing(log) : serialize,
     nextSeq: () => {
       seq++;
       emit({ op: "seq", value: seq });
@@ -77,14 +154,14 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
       index.membershipsOf(userId).find((m) => m.organizationId === organizationId),
     token: (id: string) => index.byId.tokens.get(id),
     session: (id: string) => index.byId.sessions.get(id),
-    secret: index.secret,
+    secret: (hash: string) => index.secret(hash),
     resource: (id: string) => index.byId.resources.get(id),
     /** Token ids of an organization, oldest first. */
-    tokenIdsOf: index.tokenIdsOf,
+    tokenIdsOf: (organizationId: string) => index.tokenIdsOf(organizationId),
     /** Token ids owned by `user:<id>` or `organization:<id>`, oldest first. */
-    tokenIdsOwnedBy: index.tokenIdsOwnedBy,
+    tokenIdsOwnedBy: (owner: string) => index.tokenIdsOwnedBy(owner),
     /** Ids of the owner's tokens that are not revoked (some may have expired). */
-    liveTokenIdsOwnedBy: index.liveTokenIdsOwnedBy,
+    liveTokenIdsOwnedBy: (owner: string) => index.liveTokenIdsOwnedBy(owner),
     resourcesOf: (organizationId: string, type: ResourceRecord["type"]) =>
       resources.findMany((q) => q.where({ organizationId, type }), { orderBy: { seq: "asc" } }),
     allUsers: () => users.all(),
@@ -159,7 +236,7 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
       }
     },
     /** The secrets (current and rotated-out) of one token or session. */
-    secretsOf: index.secretsOf,
+    secretsOf: (credentialId: string) => index.secretsOf(credentialId),
     async insertResource(record: ResourceRecord) {
       index.byId.resources.set(record.id, await resources.create(record));
       put("resources", record);
@@ -167,6 +244,16 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
     async insertAuditEvent(record: AuditEventRecord) {
       await auditEvents.create(record);
       put("auditEvents", record);
+    },
+    /** Stores an idempotency record; the log gets it without its answer (which may hold a secret). */
+    putIdempotency(key: string, record: IdempotencyRecord) {
+      idempotency.set(key, record);
+      const { body: _body, headers: _headers, ...logged } = record;
+      emit({ op: "idempotency", key, record: logged });
+    },
+    /** Idempotency records without their answers, as a snapshot for the log holds them. */
+    idempotencyEntries(): IdempotencyEntry[] {
+      return [...idempotency].map(([key, { body: _b, headers: _h, ...record }]) => ({ key, record }));
     },
     insertNotification(record: NotificationRecord) {
       notifications.push(record);
@@ -194,10 +281,11 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
       };
     },
 
-    /** Loads a snapshot into this (empty) store without emitting changes. */
-    async restore(snapshot: StoreSnapshot) {
+    /** Loads a snapshot (and logged idempotency records) into this (empty) store without emitting changes. */
+    async restore(snapshot: StoreSnapshot, idempotent: IdempotencyEntry[] = []) {
       const quiet = emit;
       emit = () => {};
+      fresh = false;
       try {
         for (const r of snapshot.organizations) await this.insertOrganization(r);
         for (const r of snapshot.users) await this.insertUser(r);
@@ -209,12 +297,14 @@ export function createStore(options: { onChange?: (change: StoreChange) => void 
         for (const r of snapshot.auditEvents) await this.insertAuditEvent(r);
         for (const r of snapshot.notifications) notifications.push(r);
         for (const { id, ...u } of snapshot.usage) usage.set(id, u);
+        for (const { key, record } of idempotent) idempotency.set(key, record);
         seq = snapshot.seq;
       } finally {
         emit = quiet;
       }
     },
   };
+  return store;
 }
 
 export type Store = ReturnType<typeof createStore>;

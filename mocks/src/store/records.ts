@@ -154,15 +154,19 @@ export interface UsageRecord {
 
 /**
  * A stored response for Idempotency-Key replays (T18).
- * @note Replaying a create or rotate response means keeping its secret for 24 hours, so these
- * records live in memory only and are never part of a snapshot or persisted state (T6).
+ * @note Replaying a create or rotate response means keeping its secret for 24 hours, so the body
+ * and headers live in memory only (T6). `--persist` logs the rest (no secret): after a restart the
+ * record has no body, and a replay is refused naming `tokenId` instead of running again.
  */
 export interface IdempotencyRecord {
   fingerprint: string;
   createdAt: number;
   status: number;
-  body: unknown;
-  headers: Record<string, string>;
+  /** The token the first request made or changed, when its answer named one. */
+  tokenId?: string;
+  /** The answer to replay; absent once the record went through a restart. */
+  body?: unknown;
+  headers?: Record<string, string>;
 }
 
 /** The T4 owner of a token: its user for personal tokens, its organization otherwise. */

@@ -29,13 +29,16 @@ export async function dispatch(service: MockService, request: Dispatch): Promise
   const { ctx } = service;
   const { operation, credential } = request;
   const entry = operationEntry(operation.operationId);
+  if (credential.kind === "basic" && entry.auth === "basic") {
+    // Login's credential is checked by the rule itself (A5), so its input is read first: a
+    // malformed login must not count as a failed attempt. The password is checked before the
+    // write turn (PBKDF2 off the event loop, other writes not held), the verdict inside it.
+    const { input } = request.readInput();
+    const check = await entry.verify(ctx, credential);
+    const decide = () => settle(null, () => entry.run(ctx, check, input));
+    return operation.writes ? ctx.store.exclusive(decide) : decide();
+  }
   const run = async (): Promise<Outcome> => {
-    if (credential.kind === "basic" && entry.auth === "basic") {
-      // Login's credential is checked by the rule itself (A5), so its input is read first: a
-      // malformed login must not count as a failed attempt.
-      const { input } = request.readInput();
-      return settle(null, () => entry.run(ctx, credential, input));
-    }
     // readCredential matched the scheme to the spec; operations.test.ts checks the table agrees.
     if (credential.kind !== "token" || entry.auth !== "token") {
       throw new Error(

@@ -1,7 +1,9 @@
 /**
  * T18: `Idempotency-Key` on the operations the spec lists it for. The same key and body from the
  * same credential within the TTL replays the first successful response; the same key with another
- * body is 422. Records live in memory only (they hold replayable secrets, T6).
+ * body is 422. Answers live in memory only (they hold replayable secrets, T6); `--persist` logs the
+ * record without its answer, so after a restart a replay of a key whose first request succeeded is
+ * refused with 409 `idempotency_replay_unavailable` naming the token, and never runs again.
  *
  * H2: keys belong to the secret that sent them, not to its user or organization, so another
  * credential of the same principal (a narrower token, a legacy key) never sees a stored answer,
@@ -41,6 +43,14 @@ export async function replayOrRun(
       );
     }
     authorize();
+    if (existing.body === undefined) {
+      const made = existing.tokenId ? ` (token ${existing.tokenId})` : "";
+      throw new DomainError(
+        409,
+        "idempotency_replay_unavailable",
+        `The first request with this Idempotency-Key succeeded${made} before the server restarted; its answer held a secret and was not kept, so it cannot be replayed and is not run again.`,
+      );
+    }
     return {
       status: existing.status,
       body: existing.body,
@@ -49,15 +59,25 @@ export async function replayOrRun(
   }
   const result = await execute();
   if (result.status < 300) {
-    store.idempotency.set(storeKey, {
+    const tokenId = tokenIdOf(result.body);
+    store.putIdempotency(storeKey, {
       fingerprint: request.fingerprint,
       createdAt: now,
       status: result.status,
+      ...(tokenId ? { tokenId } : {}),
       body: result.body,
       headers: result.headers ?? {},
     });
   }
   return result;
+}
+
+/** The token an answer names (`{ token: { id } }` or `{ id }`), if any. */
+function tokenIdOf(body: unknown): string | undefined {
+  if (!body || typeof body !== "object") return undefined;
+  const { token, id } = body as { token?: { id?: unknown }; id?: unknown };
+  const found = token?.id ?? id;
+  return typeof found === "string" ? found : undefined;
 }
 
 /** JSON with object keys sorted, so equal bodies compare equal whatever their key order. */

@@ -42,7 +42,7 @@ async function body(
 export const CONTROL_ENDPOINTS = [
   "GET /__mock: this list",
   "GET /__mock/sessions: the sessions created so far",
-  "POST /__mock/reset: back to the seed (state, outbox, journal, faults)",
+  "POST /__mock/reset: back to the seed (state, clock, outbox, journal, faults)",
   "POST /__mock/seed: add fixture data { organizations, users, resources, tokens }",
   "GET /__mock/state: the session's state (secret hashes only)",
   "GET /__mock/clock, POST /__mock/clock { advance, set, freeze }",
@@ -73,8 +73,10 @@ export async function handleControl(
     case "GET /__mock/sessions":
       return ok({ sessions: context.sessions.names() });
     case "POST /__mock/reset":
-      context.persistence?.reset(context.session);
+      // With --persist, the reset and its seed are one logged operation (503 if the disk refuses).
       await api.reset();
+      // The reset put the seed's clock back; a restart must find that one, not the moved one.
+      context.persistence?.clock(context.session, api.clock.state());
       return ok();
     case "POST /__mock/seed": {
       const parsed = await body(request, validators.seed);
@@ -82,6 +84,7 @@ export async function handleControl(
       try {
         await api.seed(parsed.value as Parameters<MockApi["seed"]>[0]);
       } catch (error) {
+        if (error instanceof DomainError && error.code === "storage_unavailable") throw error;
         return problem(400, `The fixture could not be loaded: ${(error as Error).message}`);
       }
       return ok();
@@ -100,17 +103,19 @@ export async function handleControl(
         if (change.set !== undefined) clock.set(change.set);
         if (change.advance !== undefined) clock.advance(change.advance);
       };
+      const trial = createMockClock(undefined, false, api.clock.state());
       try {
         // Tried on a copy first, so a move out of range (E7) changes nothing.
-        move(createMockClock(undefined, false, api.clock.state()));
+        move(trial);
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
         return problem(400, "The clock can only move between 1970-01-01 and 9999-12-31.", [
           { pointer: "/body", detail: "moves the clock outside 1970-9999" },
         ]);
       }
+      // Logged before it applies: a move the disk refuses (503) changes nothing.
+      context.persistence?.clock(context.session, trial.state());
       move(api.clock);
-      context.persistence?.clock(context.session, api.clock.state());
       return ok(clockView());
     }
     case "GET /__mock/outbox":

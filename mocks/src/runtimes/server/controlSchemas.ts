@@ -6,20 +6,48 @@ import type { ForcedStatus } from "../../handlers/faults.js";
 import { createAjv } from "../../handlers/schemaValidation.js";
 
 const ajv = createAjv();
+
+/**
+ * Ranges of every number a control takes (E7): wide enough for any test, narrow enough that no
+ * value overflows a date, a timer or a counter. A clock moves at most 100 years in one step (the
+ * clock itself also stays within 1970-9999); faults and rate limits last at most a day.
+ */
+export const CONTROL_LIMITS = {
+  /** One clock move, in each unit (100 years of 365.25 days). */
+  clockMove: {
+    days: 36_525,
+    hours: 876_600,
+    minutes: 52_596_000,
+    seconds: 3_155_760_000,
+    ms: 3_155_760_000_000,
+  },
+  /** A latency fault, in milliseconds (a minute). */
+  latencyMs: 60_000,
+  /** `Retry-After` of a status fault and a rate limit's window, in seconds (a day). */
+  seconds: 86_400,
+  /** A fault's `times`, and a rate limit's `limit`. */
+  count: 1_000_000,
+} as const;
+
+const { clockMove } = CONTROL_LIMITS;
 const duration = {
   oneOf: [
-    { type: "integer", minimum: 0 },
+    { type: "integer", minimum: 0, maximum: clockMove.ms },
     {
       type: "object",
       additionalProperties: false,
       minProperties: 1,
       properties: Object.fromEntries(
-        ["days", "hours", "minutes", "seconds", "ms"].map((k) => [k, { type: "number", minimum: 0 }]),
+        Object.entries(clockMove).map(([unit, maximum]) => [unit, { type: "number", minimum: 0, maximum }]),
       ),
     },
   ],
 };
-const faultTarget = { operation: { type: "string", minLength: 1 }, times: { type: "integer", minimum: 1 } };
+const name = { type: "string", minLength: 1, maxLength: 200 };
+const faultTarget = {
+  operation: name,
+  times: { type: "integer", minimum: 1, maximum: CONTROL_LIMITS.count },
+};
 export const validators = {
   clock: ajv.compile({
     type: "object",
@@ -39,7 +67,7 @@ export const validators = {
         required: ["kind", "ms"],
         properties: {
           kind: { const: "latency" },
-          ms: { type: "integer", minimum: 1, maximum: 60000 },
+          ms: { type: "integer", minimum: 1, maximum: CONTROL_LIMITS.latencyMs },
           ...faultTarget,
         },
       },
@@ -50,7 +78,7 @@ export const validators = {
         properties: {
           kind: { const: "status" },
           status: { enum: [408, 429, 500, 502, 503, 504] },
-          retryAfterSeconds: { type: "integer", minimum: 0 },
+          retryAfterSeconds: { type: "integer", minimum: 0, maximum: CONTROL_LIMITS.seconds },
           afterHandling: { type: "boolean" },
           ...faultTarget,
         },
@@ -67,8 +95,8 @@ export const validators = {
         required: ["kind", "limit", "windowSeconds"],
         properties: {
           kind: { const: "rateLimit" },
-          limit: { type: "integer", minimum: 1 },
-          windowSeconds: { type: "integer", minimum: 1 },
+          limit: { type: "integer", minimum: 1, maximum: CONTROL_LIMITS.count },
+          windowSeconds: { type: "integer", minimum: 1, maximum: CONTROL_LIMITS.seconds },
           operation: faultTarget.operation,
         },
       },
@@ -79,8 +107,8 @@ export const validators = {
     additionalProperties: false,
     required: ["userId", "organizationId"],
     properties: {
-      userId: { type: "string" },
-      organizationId: { type: "string" },
+      userId: name,
+      organizationId: name,
       role: { enum: ["admin", "developer"] },
     },
   }),

@@ -6,8 +6,12 @@ import type { JournalEntry } from "../../handlers/journal.js";
 import { internalError, problemResponse } from "../../handlers/problem.js";
 import { redactPath, redactSecrets } from "../../handlers/redact.js";
 import type { MockApiOptions } from "../MockApi.js";
+import { answerClientError } from "./clientError.js";
+import { refuseControl } from "./controlGuard.js";
 import { handleControl } from "./controlRoutes.js";
+import { createCorsPolicy } from "./cors.js";
 import { handleDocs } from "./docs.js";
+import { normalizeHostname } from "./hostNames.js";
 import {
   ClientGone,
   connectionOf,
@@ -16,7 +20,7 @@ import {
   toFetchRequest,
   writeFetchResponse,
 } from "./nodeHttp.js";
-import { loadPersisted, openPersistence, type Persistence } from "./persistence.js";
+import { openPersistence, type Persistence } from "./persistence.js";
 import { createSessions, DEFAULT_SESSION, type Sessions } from "./sessions.js";
 
 /** Options for {@link createMockServer}. */
@@ -29,6 +33,8 @@ export interface MockServerOptions {
   mock?: MockApiOptions;
   /** State file: every acknowledged write survives a crash (see persistence.ts). */
   persist?: string;
+  /** Start even if a record of the state file is damaged: keep the records before it (default false). */
+  persistRepair?: boolean;
   /** Called after each request: API requests carry their journal entry. */
   onRequest?: (line: RequestLogLine) => void;
   /**
@@ -38,6 +44,16 @@ export interface MockServerOptions {
    * HTTP is allowed (A4) come from the connection alone (H4).
    */
   trustProxy?: boolean;
+  /**
+   * Host names `/__mock/*` answers besides loopback ones (`localhost`, `*.localhost`, `127.x.x.x`,
+   * `[::1]`), with any port (default none). Other `Host` headers get 403 (H5: DNS rebinding).
+   */
+  controlHosts?: string[];
+  /**
+   * Origins a browser app may call `/v1` from, such as `http://localhost:5173`, or `*` for any
+   * (default: any when `host` is a loopback address, none otherwise). `/__mock` never gets CORS.
+   */
+  corsOrigins?: string[];
 }
 
 /** What the CLI logs for one request; never a secret. */
@@ -57,7 +73,7 @@ export interface MockServer {
   readonly server: Server;
   /** The isolated mock instances, one per `X-Mock-Session` name. */
   readonly sessions: Sessions;
-  /** Whether a torn last line (a write cut short by a crash, never acknowledged) was dropped on load. */
+  /** Whether a torn last record (a write cut short by a crash, never acknowledged) was dropped on load. */
   readonly droppedTornLine: boolean;
   /** Starts listening; rejects with a clear error when the port is in use. */
   listen(): Promise<{ url: string; port: number }>;
@@ -67,8 +83,9 @@ export interface MockServer {
 
 const BAD_SESSION = "X-Mock-Session must be 1-64 characters of A-Z a-z 0-9 . _ : -";
 const MALFORMED = "The request line or the Host header cannot be read as a URL.";
-const tooLarge = () =>
-  problemResponse(new DomainError(413, "payload_too_large", "A control body is at most 1 MiB."));
+
+/** The path of a request target, before any URL is made of it. */
+const pathOf = (target: string | undefined) => (target ?? "/").split("?")[0] ?? "/";
 
 /**
  * The mock service on a real port: the same MSW handlers (via `getResponse`, so overrides apply)
@@ -80,21 +97,33 @@ const tooLarge = () =>
  * console.log(server.url); // http://127.0.0.1:<port>
  */
 export function createMockServer(options: MockServerOptions = {}): MockServer {
-  const loaded = options.persist ? loadPersisted(options.persist) : undefined;
-  const persistence: Persistence | undefined = options.persist ? openPersistence(options.persist) : undefined;
+  // Locks the file before anything reads it; throws PersistFileRefused (one line) when it cannot.
+  const persistence: Persistence | undefined = options.persist
+    ? openPersistence(options.persist, { repair: options.persistRepair === true })
+    : undefined;
   /** Journal entries of requests in flight, by request id, so each log line gets its own. */
   const pending = new Map<string, JournalEntry>();
   const sessions = createSessions({
     mock: options.mock ?? {},
-    saved: loaded?.sessions,
     persistence,
     onRequest: (_session, entry) => {
       if (entry.status !== 0) pending.set(entry.requestId, entry);
     },
   });
 
+  const controlHosts = new Set(
+    (options.controlHosts ?? []).map((name) => {
+      const hostname = normalizeHostname(name);
+      if (!hostname)
+        throw new TypeError(devUtils.formatMessage(`${JSON.stringify(name)} is not a host name.`));
+      return hostname;
+    }),
+  );
+  const cors = createCorsPolicy(options.corsOrigins, options.host ?? "127.0.0.1");
+
   let closing = false;
-  const server: Server = createServer(async (req, res) => {
+  // Without Node's own Host check, a request missing one gets a problem document from toFetchRequest.
+  const server: Server = createServer({ requireHostHeader: false }, async (req, res) => {
     const started = performance.now();
     const session = String(req.headers["x-mock-session"] ?? DEFAULT_SESSION);
     let response: Response;
@@ -104,12 +133,14 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
       } else {
         const request = await toFetchRequest(req);
         const path = new URL(request.url).pathname;
-        const api = sessions.get(session);
+        // Refused before the session is looked up: a refused request creates no session either.
+        const api = () => sessions.get(session);
         response =
-          (path.startsWith("/__mock") && isOversized(request) ? tooLarge() : null) ??
+          cors.preflight(request, path) ??
+          (path.startsWith("/__mock") ? refuseControl(request, controlHosts, isOversized(request)) : null) ??
           (await handleDocs(path)) ??
-          (await handleControl(request, path, api, { session, sessions, persistence })) ??
-          (await api.respond(request, connectionOf(req, options.trustProxy))) ??
+          (await handleControl(request, path, api(), { session, sessions, persistence })) ??
+          (await api().respond(request, connectionOf(req, options.trustProxy))) ??
           problemResponse(new DomainError(404, "not_found", `Nothing at ${redactPath(path)}; try /docs.`), {
             instance: redactPath(path),
           });
@@ -121,11 +152,17 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
       }
       if (error instanceof MalformedRequest) {
         response = problemResponse(new DomainError(400, "invalid_request", MALFORMED));
+      } else if (error instanceof DomainError && error.code === "storage_unavailable") {
+        // A control or a session's seed that the state file refused: nothing was applied.
+        response = problemResponse(error, {
+          headers: { "retry-after": String(error.extras.retryAfterSeconds ?? 1) },
+        });
       } else {
         devUtils.error("unexpected error:", error);
         response = problemResponse(internalError("The mock server hit an unexpected error."));
       }
     }
+    if (response.type !== "error") cors.decorate(response, req.headers.origin, pathOf(req.url));
     const requestId = response.type === "error" ? null : response.headers.get("x-request-id");
     const entry = requestId ? pending.get(requestId) : undefined;
     if (requestId) pending.delete(requestId);
@@ -139,7 +176,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     }
     options.onRequest?.({
       method: redactSecrets(req.method ?? "GET"),
-      path: redactPath((req.url ?? "/").split("?")[0] ?? "/"),
+      path: redactPath(pathOf(req.url)),
       status: response.type === "error" ? 0 : response.status,
       ms: Math.round((performance.now() - started) * 100) / 100,
       credentialId: entry?.credentialId ?? null,
@@ -148,30 +185,17 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     });
   });
   server.keepAliveTimeout = 5000;
-  // A request Node cannot parse at all (a bad request line, a header with a control character)
-  // still gets a problem document, not Node's bare 400 (E7).
-  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
-    if (!socket.writable || error.code === "ECONNRESET") return socket.destroy();
-    const body = JSON.stringify({
-      type: "https://docs.tessera.dev/problems/invalid_request",
-      title: "Invalid request",
-      status: 400,
-      detail: "The request could not be parsed as HTTP/1.1.",
-      code: "invalid_request",
-    });
-    socket.end(
-      `HTTP/1.1 400 Bad Request\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
-    );
-  });
+  server.on("clientError", answerClientError);
 
   return {
     server,
     sessions,
-    droppedTornLine: loaded?.droppedTornLine ?? false,
+    droppedTornLine: persistence?.droppedTornLine ?? false,
     async listen(): Promise<{ url: string; port: number }> {
-      if (persistence && loaded) persistence.compact(loaded.sessions);
       await new Promise<void>((resolve, reject) => {
         const onError = (error: NodeJS.ErrnoException) => {
+          // A server that never listened leaves the state file as it found it, and unlocked.
+          persistence?.close();
           reject(
             error.code === "EADDRINUSE"
               ? new Error(
@@ -183,6 +207,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
         server.once("error", onError);
         server.listen(options.port ?? 4010, options.host ?? "127.0.0.1", () => {
           server.off("error", onError);
+          // Synchronous, so no request is served before the file is compacted.
+          persistence?.compact();
           resolve();
         });
       });

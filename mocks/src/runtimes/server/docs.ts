@@ -6,7 +6,9 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DomainError } from "../../domain/errors.js";
 import { openapiDocument } from "../../generated/openapiDocument.js";
+import { problemResponse } from "../../handlers/problem.js";
 
 const SCALAR_BUNDLE = createRequire(import.meta.url).resolve("@scalar/api-reference/browser/standalone.js");
 const here = dirname(fileURLToPath(import.meta.url));
@@ -52,7 +54,18 @@ export async function handleDocs(path: string): Promise<Response | null> {
   }
   if (path === "/docs/scalar.js") {
     bundle ??= readFile(SCALAR_BUNDLE);
-    return new Response(new Uint8Array(await bundle), {
+    const script = await bundle.catch(() => null);
+    if (script === null) {
+      bundle = undefined;
+      return problemResponse(
+        new DomainError(
+          503,
+          "service_unavailable",
+          "The API reference's script cannot be read; use /openapi.json.",
+        ),
+      );
+    }
+    return new Response(new Uint8Array(script), {
       headers: { "content-type": "text/javascript; charset=utf-8", "cache-control": "public, max-age=3600" },
     });
   }
@@ -62,9 +75,13 @@ export async function handleDocs(path: string): Promise<Response | null> {
     for (const candidate of SPEC_YAML_CANDIDATES)
       yaml ??= await readFile(candidate, "utf8").catch(() => null);
     return yaml === null
-      ? new Response("spec/openapi.yaml is not available next to this build; use /openapi.json", {
-          status: 404,
-        })
+      ? problemResponse(
+          new DomainError(
+            404,
+            "not_found",
+            "spec/openapi.yaml is not available next to this build; use /openapi.json.",
+          ),
+        )
       : new Response(yaml, { headers: { "content-type": "application/yaml; charset=utf-8" } });
   }
   return null;

@@ -29,6 +29,8 @@ export class MalformedRequest extends Error {}
 export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
   let url: URL;
   const headers = new Headers();
+  // HTTP/1.1 requires a Host (RFC 9112 §3.2); Node's own check would answer a bare 400.
+  if (req.headers.host === undefined && req.httpVersion !== "1.0") throw new MalformedRequest();
   try {
     url = new URL(req.url ?? "/", `http://${req.headers.host ?? "127.0.0.1"}`);
     for (const [name, values] of Object.entries(req.headersDistinct)) {

@@ -756,7 +756,7 @@ export type components = {
          * @description Stable machine-readable error code.
          * @enum {string}
          */
-        ProblemCode: "invalid_request" | "unauthenticated" | "invalid_token" | "token_expired" | "invalid_credentials" | "https_required" | "insufficient_scope" | "scope_escalation" | "plan_upgrade_required" | "forbidden" | "not_found" | "method_not_allowed" | "token_limit_reached" | "confirmation_mismatch" | "token_not_active" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "login_locked" | "rate_limited" | "request_timeout" | "internal_error" | "service_unavailable";
+        ProblemCode: "invalid_request" | "unauthenticated" | "invalid_token" | "token_expired" | "invalid_credentials" | "https_required" | "insufficient_scope" | "scope_escalation" | "plan_upgrade_required" | "forbidden" | "not_found" | "method_not_allowed" | "token_limit_reached" | "confirmation_mismatch" | "token_not_active" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "login_locked" | "rate_limited" | "request_timeout" | "internal_error" | "service_unavailable" | "storage_unavailable" | "idempotency_replay_unavailable";
         FieldError: {
             /**
              * @description JSON Pointer into the request seen as `{ body, query, path, headers }`, e.g. `/body/label`,
@@ -943,8 +943,11 @@ export type components = {
             };
         };
         /**
-         * @description `token_limit_reached` (T4, with `limit` and `current`), `confirmation_mismatch` (T10) or
-         *     `token_not_active` (editing or rotating an expired or revoked token).
+         * @description `token_limit_reached` (T4, with `limit` and `current`), `confirmation_mismatch` (T10),
+         *     `token_not_active` (editing or rotating an expired or revoked token) or
+         *     `idempotency_replay_unavailable` (T18: the first request with this Idempotency-Key succeeded
+         *     before the local server restarted; its answer held a secret, so it is not kept; `detail` names
+         *     the token it made, and no second token is made).
          */
         Conflict: {
             headers: {
@@ -1039,7 +1042,9 @@ export type components = {
         };
         /**
          * @description `request_timeout` (408), `internal_error` (500) or `service_unavailable` (502, 503, 504; 503 with
-         *     `Retry-After`). The mock sends these only when a fault is injected.
+         *     `Retry-After`). The mock sends these only when a fault is injected, and `storage_unavailable`
+         *     (503 with `Retry-After`) when the local server's `--persist` file cannot be written: the
+         *     operation was not applied, and retrying it (with the same Idempotency-Key) is safe.
          */
         UnexpectedError: {
             headers: {

@@ -1,0 +1,87 @@
+/**
+ * CORS for the API (`/v1/*`), so a browser app on another origin (a Vite dev server on :5173)
+ * can call the local server: preflights are answered, answers carry the headers a page must read.
+ * Never for `/__mock/*` (H5) or anything else.
+ *
+ * @note Written here rather than taken from a package: the well-kept ones (`cors`, Hono's) are
+ * Connect or framework middleware, and this server answers with Fetch `Response`s; the rules
+ * fit in a page.
+ */
+import { DomainError } from "../../domain/errors.js";
+import { OPERATIONS } from "../../handlers/operations.js";
+import { problemResponse } from "../../handlers/problem.js";
+import { isLoopbackHostname, normalizeHostname, normalizeOrigin } from "./hostNames.js";
+
+/** The methods the contract uses, read from the spec. */
+const METHODS = [...new Set(OPERATIONS.map((operation) => operation.method.toUpperCase()))].sort().join(", ");
+/** Request headers a page may send: the credential, the body's type, T18's key, the session. */
+const REQUEST_HEADERS = "authorization, content-type, idempotency-key, x-mock-session";
+/** Response headers a page may read besides the safelisted ones: E3, 429/503, 201, A1/A3/S4, T18, T17. */
+const EXPOSED_HEADERS = [
+  "x-request-id",
+  "retry-after",
+  "location",
+  "www-authenticate",
+  "idempotent-replayed",
+  "deprecation",
+  "sunset",
+  "link",
+].join(", ");
+/** How long a browser may cache a preflight's answer, in seconds. */
+const MAX_AGE = "600";
+
+/** Which origins may call the API from a browser. */
+export interface CorsPolicy {
+  /** The preflight's answer for an `OPTIONS` request to the API, or null when it is not one. */
+  preflight(request: Request, path: string): Response | null;
+  /** Adds the CORS headers an API answer needs for the request's origin, if that origin may call. */
+  decorate(response: Response, origin: string | undefined, path: string): void;
+}
+
+const isApi = (path: string) => path.startsWith("/v1/");
+
+/**
+ * @param origins the allowed origins (`*`: any); undefined means any when `listenHost` is a
+ *   loopback address (only this machine reaches the server), none otherwise
+ */
+export function createCorsPolicy(origins: readonly string[] | undefined, listenHost: string): CorsPolicy {
+  const hostname = normalizeHostname(listenHost) ?? "";
+  const allowed = new Set((origins ?? (isLoopbackHostname(hostname) ? ["*"] : [])).map(normalizeOrigin));
+  const mayCall = (origin: string | null | undefined): origin is string =>
+    typeof origin === "string" && (allowed.has("*") || allowed.has(origin));
+
+  return {
+    preflight(request, path) {
+      if (request.method !== "OPTIONS" || !isApi(path)) return null;
+      if (!request.headers.has("access-control-request-method")) return null;
+      const origin = request.headers.get("origin");
+      if (!mayCall(origin)) {
+        return problemResponse(
+          new DomainError(
+            403,
+            "forbidden",
+            "This origin may not call the API from a browser; see --cors-origin.",
+          ),
+        );
+      }
+      return new Response(null, {
+        status: 204,
+        headers: {
+          "access-control-allow-origin": origin,
+          "access-control-allow-methods": METHODS,
+          "access-control-allow-headers": REQUEST_HEADERS,
+          "access-control-max-age": MAX_AGE,
+          vary: "Origin, Access-Control-Request-Method, Access-Control-Request-Headers",
+        },
+      });
+    },
+    decorate(response, origin, path) {
+      if (!isApi(path) || allowed.size === 0) return;
+      // The answer depends on the origin, so a shared cache must not give one origin's to another.
+      response.headers.append("vary", "Origin");
+      if (!mayCall(origin)) return;
+      response.headers.set("access-control-allow-origin", origin);
+      response.headers.set("access-control-expose-headers", EXPOSED_HEADERS);
+    },
+  };
+}

@@ -9,6 +9,7 @@ import type {
 } from "./changeLog.js";
 import { createExclusive } from "./exclusive.js";
 import { createIndexes } from "./indexes.js";
+import { type LoggedState, loggedSections, type Rebuildable } from "./loggedSections.js";
 import { recordSchema } from "./recordSchema.js";
 import type {
   AuditEventRecord,
@@ -24,6 +25,7 @@ import type {
   UsageRecord,
   UserRecord,
 } from "./records.js";
+import { loadSnapshot, snapshotOf } from "./snapshots.js";
 
 /** A record as @msw/data keeps it (the package does not export this type by name). */
 type Stored<T extends object> = Awaited<ReturnType<Collection<ReturnType<typeof recordSchema<T>>>["create"]>>;
@@ -36,25 +38,18 @@ type Stored<T extends object> = Awaited<ReturnType<Collection<ReturnType<typeof 
  * object, so both see the change at O(1). @msw/data's own `update()` finds the record by scanning
  * the collection and clones it, which made a revoke nine times slower with 50,000 tokens.
  *
- * With a `log` (the local server's `--persist`), the changes of each `exclusive` section are
- * committed as one record when the section ends, before its caller answers. If the commit throws
- * (disk full, EIO) the store rebuilds itself from the log's durable state before the next section
- * runs, and the section rejects with the commit's error: memory never keeps an operation the file
- * does not hold. Rebuilding (rather than buffering writes until commit) keeps every write path as
- * it is; it costs a re-read of the file, and only when the disk has already failed.
+ * With a `log` (the local server's `--persist`), each `exclusive` section is committed as one
+ * record or rolled back: see loggedSections.ts.
  *
  * Lookups by secret hash, token id, session id, user id and email are O(1); listing tokens walks only
  * the caller's organization, newest first. @msw/data queries (which scan) are used for cold paths.
  */
 export function createStore(options: { onChange?: (change: StoreChange) => void; log?: OperationLog } = {}) {
   const { log, onChange } = options;
-  /** The changes of the running section (with a log only). */
-  let pending: StoreChange[] | null = null;
-  /** Started from nothing (not restored) and not yet committed: the first record replaces. */
-  let fresh = true;
+  const logState: LoggedState = { pending: null, fresh: true };
   const logged = (change: StoreChange) => {
     onChange?.(change);
-    if (pending) pending.push(change);
+    if (logState.pending) logState.pending.push(change);
     else log?.commit([change], false); // no write runs outside a section today; kept durable anyway
   };
   let emit = log ? logged : (onChange ?? (() => {}));
@@ -80,57 +75,20 @@ export function createStore(options: { onChange?: (change: StoreChange) => void;
     emit({ op: "put", table, record } as StoreChange);
   const serialize = createExclusive();
 
-  /** Sections that commit their changes to the log as one record, or roll memory back. */
-  const committing = (durable: OperationLog) =>
-    function exclusive<T>(section: () => Promise<T> | T): Promise<T> {
-      return serialize(async () => {
-        pending = [];
-        let outcome: { value: T } | { error: unknown };
-        try {
-          outcome = { value: await section() };
-        } catch (error) {
-          outcome = { error };
-        }
-        const changes = pending;
-        pending = null;
-        if (changes.length > 0 || fresh) {
-          try {
-            durable.commit(changes, fresh);
-            fresh = false;
-          } catch (error) {
-            await rebuild(durable);
-            throw error;
-          }
-        }
-        if ("error" in outcome) throw outcome.error;
-        return outcome.value;
-      });
-    };
-
-  /** Back to what the log holds; last use and login throttles (never logged) are kept. */
-  async function rebuild(durable: OperationLog) {
-    const saved = durable.durable();
-    const answers = new Map(idempotency);
-    const lastUse = new Map(usage);
-    for (const collection of Object.values(store.collections)) collection.clear();
-    index = createIndexes();
-    notifications.length = 0;
-    idempotency.clear();
-    usage.clear();
-    seq = 0;
-    if (saved) {
-      await store.restore(saved.store, saved.idempotency);
-      // Answers still in memory stay replayable; the failed operation's own record is gone.
-      for (const { key } of saved.idempotency) {
-        const live = answers.get(key);
-        if (live?.body !== undefined && live.createdAt === idempotency.get(key)?.createdAt)
-          idempotency.set(key, live);
-      }
-    }
-    fresh = !saved;
-    usage.clear();
-    for (const [id, u] of lastUse) usage.set(id, u);
-  }
+  /** What a failed commit rebuilds from the log: the store emptied, then restored. */
+  const rebuildable: Rebuildable = {
+    idempotency,
+    usage,
+    clear() {
+      for (const collection of Object.values(store.collections)) collection.clear();
+      index = createIndexes();
+      notifications.length = 0;
+      idempotency.clear();
+      usage.clear();
+      seq = 0;
+    },
+    restore: (snapshot, idempotent) => store.restore(snapshot, idempotent),
+  };
 
   const store = {
     collections: { organizations, users, memberships, tokens, sessions, resources, auditEvents },
@@ -139,7 +97,7 @@ export function createStore(options: { onChange?: (change: StoreChange) => void;
     idempotency,
     notifications,
     /** Serializes state-changing operations; see {@link createExclusive}. With a log, commits each. */
-    exclusive: log ? committing(log) : serialize,
+    exclusive: log ? loggedSections(serialize, log, logState, rebuildable) : serialize,
     nextSeq: () => {
       seq++;
       emit({ op: "seq", value: seq });
@@ -265,39 +223,16 @@ export function createStore(options: { onChange?: (change: StoreChange) => void;
      * (which hold replayable secrets) and login throttles are memory-only and left out.
      */
     snapshot(): StoreSnapshot {
-      const plain = <T extends object>(records: T[]) => records.map((r) => ({ ...r }));
-      return {
-        seq,
-        organizations: plain(organizations.all()),
-        users: plain(users.all()),
-        memberships: plain(memberships.all()),
-        tokens: plain(tokens.all()),
-        sessions: plain(sessions.all()),
-        secrets: plain([...index.allSecrets()]),
-        resources: plain(resources.all()),
-        auditEvents: plain(auditEvents.all()),
-        notifications: plain(notifications),
-        usage: [...usage.entries()].map(([id, u]) => ({ id, ...u })),
-      };
+      return snapshotOf({ seq, ...store.collections, secrets: index.allSecrets(), notifications, usage });
     },
 
     /** Loads a snapshot (and logged idempotency records) into this (empty) store without emitting changes. */
     async restore(snapshot: StoreSnapshot, idempotent: IdempotencyEntry[] = []) {
       const quiet = emit;
       emit = () => {};
-      fresh = false;
+      logState.fresh = false;
       try {
-        for (const r of snapshot.organizations) await this.insertOrganization(r);
-        for (const r of snapshot.users) await this.insertUser(r);
-        for (const r of snapshot.memberships) await this.insertMembership(r);
-        for (const r of [...snapshot.tokens].sort((a, b) => a.seq - b.seq)) await this.insertToken(r);
-        for (const r of snapshot.sessions) await this.insertSession(r);
-        for (const r of snapshot.secrets) this.insertSecret(r);
-        for (const r of snapshot.resources) await this.insertResource(r);
-        for (const r of snapshot.auditEvents) await this.insertAuditEvent(r);
-        for (const r of snapshot.notifications) notifications.push(r);
-        for (const { id, ...u } of snapshot.usage) usage.set(id, u);
-        for (const { key, record } of idempotent) idempotency.set(key, record);
+        await loadSnapshot(this, snapshot, idempotent);
         seq = snapshot.seq;
       } finally {
         emit = quiet;

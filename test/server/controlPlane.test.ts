@@ -5,10 +5,10 @@
  * document with its request id (E2, E3).
  */
 import { request as httpRequest } from "node:http";
-import { connect } from "node:net";
 import { DEMO } from "@tessera/mock";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startServer } from "../support/httpTarget.js";
+import { rawRequest } from "../support/rawHttp.js";
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let listed: Awaited<ReturnType<typeof startServer>>;
@@ -47,43 +47,6 @@ function send(
     req.on("error", reject);
     req.end(options.body);
   });
-}
-
-/** Raw bytes on a socket, for requests Node's client will not send. */
-function raw(url: string, request: string) {
-  const { hostname, port } = new URL(url);
-  return new Promise<{ status: number; head: string; body: string }>((resolve, reject) => {
-    const socket = connect({ host: hostname, port: Number(port) }, () => socket.write(request));
-    let text = "";
-    socket.setEncoding("latin1");
-    socket.on("data", (chunk) => {
-      text += chunk;
-    });
-    socket.on("error", reject);
-    socket.on("close", () => {
-      const at = text.indexOf("\r\n\r\n");
-      const head = text.slice(0, at).toLowerCase();
-      const body = text.slice(at + 4);
-      resolve({
-        status: Number(text.split(" ")[1]),
-        head,
-        body: head.includes("chunked") ? unchunk(body) : body,
-      });
-    });
-  });
-}
-
-/** The payload of a chunked body. */
-function unchunk(body: string): string {
-  let out = "";
-  let rest = body;
-  for (;;) {
-    const line = rest.indexOf("\r\n");
-    const size = Number.parseInt(rest.slice(0, line), 16);
-    if (!size) return out;
-    out += rest.slice(line + 2, line + 2 + size);
-    rest = rest.slice(line + 2 + size + 2);
-  }
 }
 
 const state = async (session: string) =>
@@ -390,7 +353,7 @@ describe("E2, E3: every answer the server gives itself is a problem document wit
       413,
     ],
   ])("E3: %s -> a problem+json with X-Request-Id", async (_name, request, status) => {
-    const response = await raw(server.url, request);
+    const response = await rawRequest(server.url, request);
     expect(response.status).toBe(status);
     problemWithId(status, response.head, response.body);
   });

@@ -3,11 +3,11 @@
  * request lines no URL can be made of, methods Fetch refuses, repeated credentials, forwarded
  * headers from an untrusted peer (H4), and control values out of range (E7).
  */
-import { connect } from "node:net";
 import { createMockApi, DEMO } from "@tessera/mock";
 import type { RequestLogLine } from "@tessera/mock/server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ELSEWHERE_ADDRESS, startServer } from "../support/httpTarget.js";
+import { rawRequest } from "../support/rawHttp.js";
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let proxied: Awaited<ReturnType<typeof startServer>>;
@@ -21,38 +21,6 @@ afterAll(async () => {
   await proxied.close();
 });
 
-/** Sends raw bytes and resolves with the status line, headers and body of the answer. */
-function raw(url: string, request: string, localAddress?: string) {
-  const { hostname, port } = new URL(url);
-  return new Promise<{ status: number; headers: string; body: string }>((resolve, reject) => {
-    const socket = connect({ host: hostname, port: Number(port), localAddress }, () => socket.write(request));
-    let text = "";
-    socket.setEncoding("latin1");
-    socket.on("data", (chunk) => {
-      text += chunk;
-    });
-    socket.on("error", reject);
-    socket.on("close", () => {
-      const at = text.indexOf("\r\n\r\n");
-      const head = text.slice(0, at);
-      let body = text.slice(at + 4);
-      if (/transfer-encoding: chunked/i.test(head)) body = unchunk(body);
-      resolve({ status: Number(head.split(" ")[1]), headers: head.toLowerCase(), body });
-    });
-  });
-}
-/** The payload of a chunked body. */
-function unchunk(body: string): string {
-  let out = "";
-  let rest = body;
-  for (;;) {
-    const line = rest.indexOf("\r\n");
-    const size = Number.parseInt(rest.slice(0, line), 16);
-    if (!size) return out;
-    out += rest.slice(line + 2, line + 2 + size);
-    rest = rest.slice(line + 2 + size + 2);
-  }
-}
 const ada = `Bearer ${DEMO.tokens.ada.secret}`;
 const close = "connection: close\r\n";
 
@@ -67,16 +35,16 @@ describe("E7: what no URL or Fetch request can be made of is a 4xx problem", () 
       `GET /v1/requester HTTP/1.1\r\nhost: 127.0.0.1\r\nbroken\r\n${close}\r\n`,
     ],
   ])("%s", async (_name, request) => {
-    const response = await raw(server.url, request);
+    const response = await rawRequest(server.url, request);
     expect(response.status).toBe(400);
-    expect(response.headers).toContain("content-type: application/problem+json");
+    expect(response.head).toContain("content-type: application/problem+json");
     expect(JSON.parse(response.body)).toMatchObject({ status: 400, code: "invalid_request" });
   });
 });
 
 describe("E5: a repeated Authorization header is refused, not silently narrowed to one", () => {
   test("two Authorization headers over HTTP -> 400", async () => {
-    const response = await raw(
+    const response = await rawRequest(
       server.url,
       `GET /v1/requester HTTP/1.1\r\nhost: 127.0.0.1\r\nauthorization: ${ada}\r\nauthorization: Bearer ${DEMO.tokens.grace.secret}\r\n${close}\r\n`,
     );
@@ -98,10 +66,10 @@ describe("H4: forwarded headers are believed only with trustProxy", () => {
     `GET /v1/requester HTTP/1.1\r\nhost: api.tessera.dev\r\nx-mock-session: h4\r\nauthorization: Bearer ${DEMO.tokens.grace.secret}\r\n${forwarded}${close}\r\n`;
 
   test("without trustProxy, X-Forwarded-For and X-Forwarded-Proto change nothing", async () => {
-    const local = await raw(server.url, asGrace("x-forwarded-for: 203.0.113.9\r\n"));
+    const local = await rawRequest(server.url, asGrace("x-forwarded-for: 203.0.113.9\r\n"));
     expect(local.status).toBe(200);
     expect(await lastUsedIp(server.url)).toBe("127.0.0.1");
-    const remote = await raw(
+    const remote = await rawRequest(
       server.url,
       asGrace("x-forwarded-proto: https\r\nx-forwarded-for: 127.0.0.1\r\n"),
       "127.0.0.2",
@@ -111,7 +79,7 @@ describe("H4: forwarded headers are believed only with trustProxy", () => {
   });
 
   test("with trustProxy, the address the proxy appended last is the caller and its protocol decides A4", async () => {
-    const viaProxy = (headers: string) => raw(proxied.url, asGrace(headers), "127.0.0.2");
+    const viaProxy = (headers: string) => rawRequest(proxied.url, asGrace(headers), "127.0.0.2");
     expect((await viaProxy("x-forwarded-for: 203.0.113.9\r\nx-forwarded-proto: https\r\n")).status).toBe(200);
     expect(await lastUsedIp(proxied.url)).toBe("203.0.113.9");
     // The proxy says the client used plain HTTP from elsewhere: A4 refuses it.
@@ -139,7 +107,7 @@ describe("H4: forwarded headers are believed only with trustProxy", () => {
 describe("E4: a body over every limit is still answered in E4's order, and answered", () => {
   const big = "x".repeat(1.5 * 1024 * 1024);
   const upload = (method: string, path: string, localAddress?: string) =>
-    raw(
+    rawRequest(
       server.url,
       `${method} ${path} HTTP/1.1\r\nhost: 127.0.0.1\r\nauthorization: ${ada}\r\ncontent-type: application/json\r\ncontent-length: ${big.length}\r\n${close}\r\n${big}`,
       localAddress,

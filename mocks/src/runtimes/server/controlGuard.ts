@@ -7,8 +7,9 @@
  * which no page can send cross-site without a preflight. They never send CORS headers.
  */
 import { DomainError } from "../../domain/errors.js";
+import { isLoopback } from "../../handlers/authorization.js";
+import { isUtf8Json } from "../../handlers/pipeline/requestInput.js";
 import { problemResponse } from "../../handlers/problem.js";
-import { isLoopbackHostname } from "./hostNames.js";
 import { MAX_READ_BYTES } from "./nodeHttp.js";
 
 const forbidden = (detail: string) => problemResponse(new DomainError(403, "forbidden", detail));
@@ -28,7 +29,7 @@ export function refuseControl(
   controlHosts: ReadonlySet<string>,
   oversized: boolean,
 ): Response | null {
-  const accepted = (hostname: string) => isLoopbackHostname(hostname) || controlHosts.has(hostname);
+  const accepted = (hostname: string) => isLoopback(hostname) || controlHosts.has(hostname);
   const { hostname } = new URL(request.url);
   if (!accepted(hostname)) {
     return forbidden(
@@ -56,7 +57,7 @@ export function refuseControl(
     );
   }
   const carriesBody = request.body !== null || !["GET", "HEAD", "DELETE"].includes(request.method);
-  if (carriesBody && !isJson(request.headers.get("content-type"))) {
+  if (carriesBody && !isUtf8Json(request.headers.get("content-type"))) {
     return problemResponse(
       new DomainError(
         415,
@@ -75,12 +76,4 @@ function originHostname(origin: string): string {
   } catch {
     return "";
   }
-}
-
-/** `application/json`, with no charset or a UTF-8 one. */
-function isJson(contentType: string | null): boolean {
-  if (contentType === null) return false;
-  const [type, ...parameters] = contentType.split(";").map((part) => part.trim().toLowerCase());
-  if (type !== "application/json") return false;
-  return parameters.every((p) => !p.startsWith("charset=") || /^charset="?utf-8"?$/.test(p));
 }

@@ -8,9 +8,10 @@
  * fit in a page.
  */
 import { DomainError } from "../../domain/errors.js";
+import { isLoopback } from "../../handlers/authorization.js";
 import { OPERATIONS } from "../../handlers/operations.js";
 import { problemResponse } from "../../handlers/problem.js";
-import { isLoopbackHostname, normalizeHostname, normalizeOrigin } from "./hostNames.js";
+import { normalizeHostname, normalizeOrigin } from "./hostNames.js";
 
 /** The methods the contract uses, read from the spec. */
 const METHODS = [...new Set(OPERATIONS.map((operation) => operation.method.toUpperCase()))].sort().join(", ");
@@ -46,7 +47,7 @@ const isApi = (path: string) => path.startsWith("/v1/");
  */
 export function createCorsPolicy(origins: readonly string[] | undefined, listenHost: string): CorsPolicy {
   const hostname = normalizeHostname(listenHost) ?? "";
-  const allowed = new Set((origins ?? (isLoopbackHostname(hostname) ? ["*"] : [])).map(normalizeOrigin));
+  const allowed = new Set((origins ?? (isLoopback(hostname) ? ["*"] : [])).map(normalizeOrigin));
   const mayCall = (origin: string | null | undefined): origin is string =>
     typeof origin === "string" && (allowed.has("*") || allowed.has(origin));
 

@@ -4,17 +4,6 @@
  * the CLI can check its flags before loading the server.
  */
 
-/** `localhost`, `*.localhost` (RFC 6761), `127.0.0.0/8` and `[::1]`, as a URL's hostname spells them. */
-export function isLoopbackHostname(hostname: string): boolean {
-  const name = hostname.toLowerCase();
-  return (
-    name === "localhost" ||
-    name.endsWith(".localhost") ||
-    name === "[::1]" ||
-    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name)
-  );
-}
-
 /**
  * A host name as a URL spells it (lower case, IPv6 in brackets, `127.1` as `127.0.0.1`), or null
  * when no URL can be made of it. A port, if given, is dropped: names are matched with any port.

@@ -22,8 +22,25 @@ function holdMock(tokens) {
   );
 }
 
+/** Sessions the per-session figure is averaged over. */
+const SESSIONS = 1000;
+/** Heap a fresh `X-Mock-Session` may cost on top of the seed (issue 13). */
+const TARGET_SESSION_KB = 20;
+
+/** Heap per session on the built package, fresh and after one request (workers/holdSessions.mjs). */
+function holdSessions() {
+  const output = execFileSync(
+    process.execPath,
+    ["--expose-gc", join(BENCH_ROOT, "workers/holdSessions.mjs"), String(SESSIONS)],
+    { cwd: BENCH_ROOT, encoding: "utf8" },
+  );
+  return /** @type {{ sessions: number, freshBytes: number, usedBytes: number, gc: boolean }} */ (
+    JSON.parse(output.trim().split("\n").at(-1) ?? "{}")
+  );
+}
+
 /**
- * Measures RSS and heap of the demo-seeded and the 50,000-token process.
+ * Measures RSS and heap of the demo-seeded and the 50,000-token process, and heap per session.
  *
  * @returns {Promise<import("../lib/report.mjs").Section>}
  */
@@ -31,6 +48,8 @@ export async function benchMemory() {
   const demo = holdMock(0);
   const large = holdMock(LARGE);
   const perToken = (large.heapUsed - demo.heapUsed) / (large.stored - demo.stored);
+  const sessions = holdSessions();
+  const freshKB = sessions.freshBytes / 1024;
   const row = (label, m) => [label, m.stored, round(m.rss / MB), round(m.heapUsed / MB)];
   return {
     id: "memory",
@@ -46,7 +65,14 @@ export async function benchMemory() {
         `${round((large.heapUsed - demo.heapUsed) / MB)} (${round(perToken / 1024)} kB/token)`,
       ],
     ],
-    targets: [],
-    data: { demo, large, heapBytesPerToken: perToken },
+    targets: [
+      {
+        name: `heap per fresh X-Mock-Session, built package (${round(sessions.usedBytes / 1024)} kB after one request)`,
+        measured: `${round(freshKB)} kB`,
+        target: `≤ ${TARGET_SESSION_KB} kB`,
+        ok: freshKB <= TARGET_SESSION_KB,
+      },
+    ],
+    data: { demo, large, heapBytesPerToken: perToken, sessions },
   };
 }

@@ -8,12 +8,21 @@ import pino from "pino";
 import { devUtils } from "./handlers/devUtils.js";
 import type { MockServerOptions, RequestLogLine } from "./runtimes/server/createMockServer.js";
 import { normalizeHostname, normalizeOrigin } from "./runtimes/server/hostNames.js";
+import { DEFAULT_MAX_SESSIONS, SERVER_LIMITS } from "./runtimes/server/limits.js";
 import type { Fixture } from "./seed/fixture.js";
 
 const port = (value: string) => {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n > 65535)
     throw new InvalidArgumentError("must be an integer from 0 to 65535.");
+  return n;
+};
+
+/** A whole number from `min` to `max`, for limits. */
+const count = (min: number, max: number) => (value: string) => {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max)
+    throw new InvalidArgumentError(`must be an integer from ${min} to ${max}.`);
   return n;
 };
 
@@ -72,6 +81,30 @@ const program = new Command()
     "let browser apps on this origin call /v1, or * for any (repeatable; default any on loopback)",
     repeated(normalizeOrigin),
   )
+  .option(
+    "--max-sessions <n>",
+    "X-Mock-Session states kept in memory; the least recently used idle one is evicted beyond it",
+    count(1, 1_000_000),
+    DEFAULT_MAX_SESSIONS,
+  )
+  .option(
+    "--max-connections <n>",
+    "open connections accepted at once; more are closed at once",
+    count(1, 1_000_000),
+    SERVER_LIMITS.maxConnections,
+  )
+  .option(
+    "--headers-timeout <ms>",
+    "time a client has to send its request headers (then 408)",
+    count(100, 3_600_000),
+    SERVER_LIMITS.headersTimeoutMs,
+  )
+  .option(
+    "--request-timeout <ms>",
+    "time a client has to send its whole request, body included (then 408)",
+    count(100, 3_600_000),
+    SERVER_LIMITS.requestTimeoutMs,
+  )
   .addOption(
     new Option("--log <format>", "request log format")
       .choices(["pretty", "json", "silent"])
@@ -95,6 +128,10 @@ const options = program.opts<{
   trustProxy?: boolean;
   controlHost?: string[];
   corsOrigin?: string[];
+  maxSessions: number;
+  maxConnections: number;
+  headersTimeout: number;
+  requestTimeout: number;
   log: string;
 }>();
 
@@ -133,6 +170,10 @@ const serverOptions: MockServerOptions = {
   trustProxy: options.trustProxy === true,
   controlHosts: options.controlHost,
   corsOrigins: options.corsOrigin,
+  maxSessions: options.maxSessions,
+  maxConnections: options.maxConnections,
+  headersTimeoutMs: options.headersTimeout,
+  requestTimeoutMs: options.requestTimeout,
   mock: { seed: options.empty ? "empty" : (options.seed ?? "demo") },
   onRequest: options.log === "silent" ? undefined : logRequest,
 };

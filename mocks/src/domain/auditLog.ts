@@ -16,15 +16,10 @@ export function listAuditEvents(
     throw new DomainError(403, "forbidden", "Only organization admins can read audit events.");
   const limit = query.limit ?? 20;
   const below = decodeCursor("events", query.cursor);
-  const events = ctx.store.collections.auditEvents.findMany(
-    (q) =>
-      q.where(
-        (event) =>
-          event.organizationId === caller.organization.id &&
-          event.seq < below &&
-          (!query.type || event.type === query.type),
-      ),
-    { orderBy: { seq: "desc" }, take: limit + 1 },
+  const events = ctx.store.auditEvents(
+    caller.organization.id,
+    (event) => event.seq < below && (!query.type || event.type === query.type),
+    limit + 1,
   );
   const result = page("events", events, limit);
   return {

@@ -31,6 +31,10 @@ export interface MockApiOptions {
   clientAddress?: string;
   /** How many of the newest requests the journal keeps (default 10000). */
   journalLimit?: number;
+  /** How many of the newest notifications the outbox keeps (default 1000). */
+  outboxLimit?: number;
+  /** How many of the newest audit events the store keeps (default 10000). */
+  auditLogLimit?: number;
   /** Called after every request with its journal entry (never holds a secret). */
   onRequest?: (entry: JournalEntry) => void;
   /** Called with unexpected errors before a 500 is answered (default: logged with the mock's prefix). */

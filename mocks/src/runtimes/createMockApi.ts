@@ -9,6 +9,7 @@ import { handleRequest } from "../handlers/pipeline/handleRequest.js";
 import type { MockService } from "../handlers/service.js";
 import { demoSeed } from "../seed/demoSeed.js";
 import { applyFixture } from "../seed/fixture.js";
+import { seedImage } from "../seed/seedImage.js";
 import { createStore } from "../store/createStore.js";
 import type { MockApi, MockApiOptions } from "./MockApi.js";
 import { createMockClock } from "./mockClock.js";
@@ -29,16 +30,27 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const config: ServiceConfig = { ...DEFAULT_CONFIG, ...options.config };
   const initial = options.seed ?? "demo";
   const newContext = (): ServiceContext => ({
-    store: createStore({ onChange: options.onChange, log: options.log }),
+    store: createStore({
+      onChange: options.onChange,
+      log: options.log,
+      limits: {
+        ...(options.outboxLimit !== undefined ? { notifications: options.outboxLimit } : {}),
+        ...(options.auditLogLimit !== undefined ? { auditEvents: options.auditLogLimit } : {}),
+      },
+    }),
     clock,
     config,
   });
   let restoring = options.restore;
+  const start = options.now === undefined ? "live" : new Date(options.now).getTime();
   const load = async (ctx: ServiceContext) => {
     if (restoring) {
       await ctx.store.restore(restoring.store, restoring.idempotency);
       restoring = undefined;
-    } else if (initial !== "empty") await applyFixture(ctx, initial === "demo" ? demoSeed : initial);
+    } else if (initial !== "empty") {
+      const fixture = initial === "demo" ? demoSeed : initial;
+      ctx.store.adopt(await seedImage(fixture, start, config));
+    }
   };
   /** With a log, the seed is one operation (a record that replaces what the session held). */
   const loadLogged = options.log
@@ -55,7 +67,12 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     onRequest: options.onRequest,
     onUnhandledError: options.onUnhandledError ?? ((error) => devUtils.error("unexpected error:", error)),
   };
-  const handlers: RequestHandler[] = createHandlers(service, options.baseUrl);
+  /** Made on first use: the pipeline answers without them, and a session that never needs them saves ~20 KB. */
+  let made: RequestHandler[] | undefined;
+  const handlers = (): RequestHandler[] => {
+    made ??= createHandlers(service, options.baseUrl);
+    return made;
+  };
   const answers = answersFor(options.baseUrl);
   let overrides: RequestHandler[] = [];
   /**
@@ -71,7 +88,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     }
     // msw hands its resolvers the same Request object, so the handlers find the connection here.
     if (connection) service.connections.set(request, connection);
-    return getResponse([...overrides, ...handlers], request);
+    return getResponse([...overrides, ...handlers()], request);
   };
   /** Runs a change that has no API the way writes run: after the seed, one at a time. */
   const exclusively = async (change: (ctx: ServiceContext) => unknown) => {
@@ -81,7 +98,9 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   };
 
   return {
-    handlers,
+    get handlers() {
+      return handlers();
+    },
     ready: () => service.ready,
     async fetch(input, init) {
       const request = input instanceof Request && init === undefined ? input : new Request(input, init);

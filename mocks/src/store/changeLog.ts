@@ -31,6 +31,19 @@ export interface Tables {
 }
 export type Table = keyof Tables;
 
+/** Every table, in the order snapshots list them. */
+export const TABLES = [
+  "organizations",
+  "users",
+  "memberships",
+  "tokens",
+  "sessions",
+  "secrets",
+  "resources",
+  "auditEvents",
+  "notifications",
+] as const satisfies readonly Table[];
+
 /** An idempotency record as logged: its key (`<secret hash> <operation> <key>`), never its answer. */
 export interface IdempotencyEntry {
   key: string;

@@ -1,14 +1,15 @@
 import { Collection } from "@msw/data";
-import type {
-  IdempotencyEntry,
-  OperationLog,
-  StoreChange,
-  StoreSnapshot,
-  Table,
-  Tables,
+import {
+  type IdempotencyEntry,
+  type OperationLog,
+  type StoreChange,
+  type StoreSnapshot,
+  TABLES,
+  type Table,
+  type Tables,
 } from "./changeLog.js";
 import { createExclusive } from "./exclusive.js";
-import { createIndexes } from "./indexes.js";
+import { createIndexes, type Indexes } from "./indexes.js";
 import { type LoggedState, loggedSections, type Rebuildable } from "./loggedSections.js";
 import { recordSchema } from "./recordSchema.js";
 import type {
@@ -27,8 +28,62 @@ import type {
 } from "./records.js";
 import { loadSnapshot, snapshotOf } from "./snapshots.js";
 
+const collection = <T extends object>() => new Collection({ schema: recordSchema<T>() });
 /** A record as @msw/data keeps it (the package does not export this type by name). */
-type Stored<T extends object> = Awaited<ReturnType<Collection<ReturnType<typeof recordSchema<T>>>["create"]>>;
+type Stored<T extends object> = Awaited<ReturnType<ReturnType<typeof collection<T>>["create"]>>;
+
+/**
+ * The store's @msw/data collections, each made on its first use: a session that has changed
+ * nothing of its seed image never pays for them (a collection costs about 4 KB empty).
+ */
+function createCollections() {
+  const makers = {
+    organizations: collection<OrganizationRecord>,
+    users: collection<UserRecord>,
+    memberships: collection<MembershipRecord>,
+    tokens: collection<TokenRecord>,
+    sessions: collection<SessionRecord>,
+    resources: collection<ResourceRecord>,
+    auditEvents: collection<AuditEventRecord>,
+  };
+  type Made = { [K in keyof typeof makers]: ReturnType<(typeof makers)[K]> };
+  const made: Partial<Made> = {};
+  function lazy<K extends keyof Made>(name: K): Made[K] {
+    const existing = made[name];
+    if (existing) return existing as Made[K];
+    const created = makers[name]() as Made[K];
+    made[name] = created;
+    return created;
+  }
+  return {
+    get organizations() {
+      return lazy("organizations");
+    },
+    get users() {
+      return lazy("users");
+    },
+    get memberships() {
+      return lazy("memberships");
+    },
+    get tokens() {
+      return lazy("tokens");
+    },
+    get sessions() {
+      return lazy("sessions");
+    },
+    get resources() {
+      return lazy("resources");
+    },
+    get auditEvents() {
+      return lazy("auditEvents");
+    },
+    /** The collections made so far. */
+    made: () => Object.values(made),
+    clear() {
+      for (const c of Object.values(made)) c.clear();
+    },
+  };
+}
 
 /**
  * The in-memory database: @msw/data collections plus the indexes that keep hot paths from
@@ -44,8 +99,9 @@ type Stored<T extends object> = Awaited<ReturnType<Collection<ReturnType<typeof 
  * Lookups by secret hash, token id, session id, user id and email are O(1); listing tokens walks only
  * the caller's organization, newest first. @msw/data queries (which scan) are used for cold paths.
  */
-export function createStore(options: { onChange?: (change: StoreChange) => void; log?: OperationLog } = {}) {
+export function createStore(options: StoreOptions = {}) {
   const { log, onChange } = options;
+  const limits = { ...STORE_LIMITS, ...options.limits };
   const logState: LoggedState = { pending: null, fresh: true };
   const logged = (change: StoreChange) => {
     onChange?.(change);
@@ -53,15 +109,15 @@ export function createStore(options: { onChange?: (change: StoreChange) => void;
     else log?.commit([change], false); // no write runs outside a section today; kept durable anyway
   };
   let emit = log ? logged : (onChange ?? (() => {}));
-  const organizations = new Collection({ schema: recordSchema<OrganizationRecord>() });
-  const users = new Collection({ schema: recordSchema<UserRecord>() });
-  const memberships = new Collection({ schema: recordSchema<MembershipRecord>() });
-  const tokens = new Collection({ schema: recordSchema<TokenRecord>() });
-  const sessions = new Collection({ schema: recordSchema<SessionRecord>() });
-  const resources = new Collection({ schema: recordSchema<ResourceRecord>() });
-  const auditEvents = new Collection({ schema: recordSchema<AuditEventRecord>() });
+  const tables = createCollections();
 
   let index = createIndexes<Stored<MembershipRecord>, Stored<TokenRecord>, Stored<SessionRecord>>();
+  /**
+   * The frozen seed image this store started from (see seedImage.ts), shared with other stores:
+   * its records are read through the indexes and copied into this store's collections on their
+   * first change, so a fresh session costs its indexes, not a copy of the seed.
+   */
+  let base: StoreImage | undefined;
 
   /** Last use per credential id (T14), kept apart from the records so that auth stays O(1). */
   const usage = new Map<string, UsageRecord>();
@@ -70,6 +126,8 @@ export function createStore(options: { onChange?: (change: StoreChange) => void;
   /** Idempotency records by `<secret hash> <operation> <key>` (T18, H2); answers in memory only. */
   const idempotency = new Map<string, IdempotencyRecord>();
   const notifications: NotificationRecord[] = [];
+  /** This store's own audit events, oldest first, for the cap. */
+  const auditOrder: AuditEventRecord[] = [];
   let seq = 0;
   const put = <T extends Table>(table: T, record: Tables[T]) =>
     emit({ op: "put", table, record } as StoreChange);
@@ -80,8 +138,10 @@ export function createStore(options: { onChange?: (change: StoreChange) => void;
     idempotency,
     usage,
     clear() {
-      for (const collection of Object.values(store.collections)) collection.clear();
+      tables.clear();
       index = createIndexes();
+      base = undefined;
+      auditOrder.length = 0;
       notifications.length = 0;
       idempotency.clear();
       usage.clear();
@@ -91,7 +151,6 @@ export function createStore(options: { onChange?: (change: StoreChange) => void;
   };
 
   const store = {
-    collections: { organizations, users, memberships, tokens, sessions, resources, auditEvents },
     usage,
     loginThrottle,
     idempotency,
@@ -120,22 +179,41 @@ export function createStore(options: { onChange?: (change: StoreChange) => void;
     tokenIdsOwnedBy: (owner: string) => index.tokenIdsOwnedBy(owner),
     /** Ids of the owner's tokens that are not revoked (some may have expired). */
     liveTokenIdsOwnedBy: (owner: string) => index.liveTokenIdsOwnedBy(owner),
-    resourcesOf: (organizationId: string, type: ResourceRecord["type"]) =>
-      resources.findMany((q) => q.where({ organizationId, type }), { orderBy: { seq: "asc" } }),
-    allUsers: () => users.all(),
+    resourcesOf(organizationId: string, type: ResourceRecord["type"]): ResourceRecord[] {
+      const own = tables.resources.findMany((q) => q.where({ organizationId, type }), {
+        orderBy: { seq: "asc" },
+      });
+      return base ? [...base.resourcesOf(organizationId, type), ...own].sort((a, b) => a.seq - b.seq) : own;
+    },
+    allUsers: (): UserRecord[] => [...index.byId.users.values()],
+    /** The organization's audit events matching `where`, newest first, at most `take`. */
+    auditEvents(
+      organizationId: string,
+      where: (event: AuditEventRecord) => boolean,
+      take: number,
+    ): AuditEventRecord[] {
+      const own = tables.auditEvents.findMany(
+        (q) => q.where((e) => e.organizationId === organizationId && where(e)),
+        { orderBy: { seq: "desc" }, take },
+      );
+      if (!base) return own;
+      return [...own, ...base.auditEvents(organizationId, where, take)]
+        .sort((a, b) => b.seq - a.seq)
+        .slice(0, take);
+    },
 
     async insertOrganization(record: OrganizationRecord) {
-      index.byId.organizations.set(record.id, await organizations.create(record));
+      index.byId.organizations.set(record.id, await tables.organizations.create(record));
       put("organizations", record);
     },
     async insertUser(record: UserRecord) {
-      const created = await users.create(record);
+      const created = await tables.users.create(record);
       index.byId.users.set(created.id, created);
       index.userByEmail.set(created.email, created);
       put("users", record);
     },
     async insertMembership(record: MembershipRecord) {
-      index.addMembership(await memberships.create(record));
+      index.addMembership(await tables.memberships.create(record));
       put("memberships", record);
     },
     async updateMembership(
@@ -145,18 +223,24 @@ export function createStore(options: { onChange?: (change: StoreChange) => void;
     ) {
       const stored = index.membershipsOf(userId).find((m) => m.organizationId === organizationId);
       if (!stored) return;
+      if (Object.isFrozen(stored)) {
+        const copy = await tables.memberships.create({ ...stored, ...change });
+        index.replaceMembership(stored, copy);
+        put("memberships", { ...copy });
+        return;
+      }
       Object.assign(stored, change);
       put("memberships", { ...stored });
     },
     deleteMembership(userId: string, organizationId: string) {
       const stored = index.membershipsOf(userId).find((m) => m.organizationId === organizationId);
       if (!stored) return;
-      memberships.delete(stored);
+      if (!Object.isFrozen(stored)) tables.memberships.delete(stored);
       index.removeMembership(stored);
       emit({ op: "delete", table: "memberships", id: stored.id });
     },
     async insertToken(record: TokenRecord) {
-      const created = await tokens.create(record);
+      const created = await tables.tokens.create(record);
       index.addToken(created);
       put("tokens", record);
       return created;
@@ -164,13 +248,15 @@ export function createStore(options: { onChange?: (change: StoreChange) => void;
     async updateToken(id: string, change: Partial<TokenRecord>): Promise<TokenRecord> {
       const stored = index.byId.tokens.get(id);
       if (!stored) throw new Error(`token ${id} is not in the store`);
-      Object.assign(stored, change);
-      index.tokenChanged(stored);
-      put("tokens", { ...stored });
-      return stored;
+      const changed = Object.isFrozen(stored)
+        ? await tables.tokens.create({ ...stored, ...change })
+        : Object.assign(stored, change);
+      index.tokenChanged(changed);
+      put("tokens", { ...changed });
+      return changed;
     },
     async insertSession(record: SessionRecord) {
-      const created = await sessions.create(record);
+      const created = await tables.sessions.create(record);
       index.byId.sessions.set(created.id, created);
       put("sessions", record);
       return created;
@@ -178,8 +264,11 @@ export function createStore(options: { onChange?: (change: StoreChange) => void;
     async updateSession(id: string, change: Partial<SessionRecord>) {
       const stored = index.byId.sessions.get(id);
       if (!stored) return;
-      Object.assign(stored, change);
-      put("sessions", { ...stored });
+      const changed = Object.isFrozen(stored)
+        ? await tables.sessions.create({ ...stored, ...change })
+        : Object.assign(stored, change);
+      index.byId.sessions.set(id, changed);
+      put("sessions", { ...changed });
     },
     insertSecret(record: SecretRecord) {
       index.putSecret(record);
@@ -196,15 +285,26 @@ export function createStore(options: { onChange?: (change: StoreChange) => void;
     /** The secrets (current and rotated-out) of one token or session. */
     secretsOf: (credentialId: string) => index.secretsOf(credentialId),
     async insertResource(record: ResourceRecord) {
-      index.byId.resources.set(record.id, await resources.create(record));
+      index.byId.resources.set(record.id, await tables.resources.create(record));
       put("resources", record);
     },
+    /** Adds an audit event; beyond `limits.auditEvents` of this store's own, the oldest goes. */
     async insertAuditEvent(record: AuditEventRecord) {
-      await auditEvents.create(record);
+      auditOrder.push(await tables.auditEvents.create(record));
+      if (auditOrder.length > limits.auditEvents) tables.auditEvents.delete(auditOrder.shift() as never);
       put("auditEvents", record);
     },
-    /** Stores an idempotency record; the log gets it without its answer (which may hold a secret). */
-    putIdempotency(key: string, record: IdempotencyRecord) {
+    /**
+     * Stores an idempotency record; the log gets it without its answer (which may hold a secret).
+     * Records created before `expiredBefore` (past their TTL, never replayed) are dropped from the
+     * oldest on, so a long-running server does not keep them.
+     */
+    putIdempotency(key: string, record: IdempotencyRecord, expiredBefore = Number.NEGATIVE_INFINITY) {
+      for (const [oldKey, old] of idempotency) {
+        if (old.createdAt >= expiredBefore) break;
+        idempotency.delete(oldKey);
+      }
+      idempotency.delete(key); // a key used again goes to the end, in creation order
       idempotency.set(key, record);
       const { body: _body, headers: _headers, ...logged } = record;
       emit({ op: "idempotency", key, record: logged });
@@ -213,8 +313,10 @@ export function createStore(options: { onChange?: (change: StoreChange) => void;
     idempotencyEntries(): IdempotencyEntry[] {
       return [...idempotency].map(([key, { body: _b, headers: _h, ...record }]) => ({ key, record }));
     },
+    /** Adds a notification to the outbox; beyond `limits.notifications`, the oldest goes. */
     insertNotification(record: NotificationRecord) {
       notifications.push(record);
+      if (notifications.length > limits.notifications) notifications.shift();
       put("notifications", record);
     },
 
@@ -223,7 +325,50 @@ export function createStore(options: { onChange?: (change: StoreChange) => void;
      * (which hold replayable secrets) and login throttles are memory-only and left out.
      */
     snapshot(): StoreSnapshot {
-      return snapshotOf({ seq, ...store.collections, secrets: index.allSecrets(), notifications, usage });
+      const { byId, membershipsByUser } = index.maps;
+      return snapshotOf({
+        seq,
+        organizations: byId.organizations.values(),
+        users: byId.users.values(),
+        memberships: [...membershipsByUser.values()].flat(),
+        tokens: byId.tokens.values(),
+        sessions: byId.sessions.values(),
+        secrets: index.allSecrets(),
+        resources: byId.resources.values(),
+        auditEvents: [...(base?.allAuditEvents() ?? []), ...tables.auditEvents.all()],
+        notifications,
+        usage,
+      });
+    },
+
+    /**
+     * Starts this (empty) store from a frozen seed image shared with other stores, emitting the
+     * image's records as changes (so a log holds the seed as it would after inserts).
+     */
+    adopt(image: StoreImage) {
+      base = image;
+      index = createIndexes(image.indexes());
+      seq = image.sequence();
+      notifications.push(...image.notifications);
+      if (!log && !onChange) return;
+      const records = image.snapshot();
+      for (const table of TABLES) for (const record of records[table]) put(table, record as never);
+      emit({ op: "seq", value: seq });
+    },
+    /** The last sequence number handed out. */
+    sequence: () => seq,
+    /** This store's indexes, for a store adopting it as its seed image. */
+    indexes: (): StoreIndexes => index,
+    allAuditEvents: (): Iterable<AuditEventRecord> => tables.auditEvents.all(),
+    /**
+     * Freezes every record, so this store can serve as a seed image: a store that adopts it
+     * copies a record before changing it, and a stray write in place throws.
+     */
+    freeze(): StoreImage {
+      for (const collection of tables.made()) for (const record of collection.all()) Object.freeze(record);
+      for (const record of index.allSecrets()) Object.freeze(record);
+      for (const record of notifications) Object.freeze(record);
+      return store;
     },
 
     /** Loads a snapshot (and logged idempotency records) into this (empty) store without emitting changes. */
@@ -243,3 +388,37 @@ export function createStore(options: { onChange?: (change: StoreChange) => void;
 }
 
 export type Store = ReturnType<typeof createStore>;
+
+/** How much of its history one store keeps (per session on the local server). */
+export const STORE_LIMITS = {
+  /** Audit events (T16) kept per store: the oldest beyond this are forgotten. */
+  auditEvents: 10_000,
+  /** Notifications in the outbox (T16): the oldest beyond this are forgotten. */
+  notifications: 1_000,
+};
+
+export interface StoreOptions {
+  /** Called with every change (tests, and the change log). */
+  onChange?: (change: StoreChange) => void;
+  /** Where each write section is made durable (the local server's `--persist`). */
+  log?: OperationLog;
+  /** History limits; default {@link STORE_LIMITS}. */
+  limits?: Partial<typeof STORE_LIMITS>;
+}
+
+type StoreIndexes = Indexes<Stored<MembershipRecord>, Stored<TokenRecord>, Stored<SessionRecord>>;
+
+/** A frozen store that other stores start from (`adopt`), sharing its records until they change. */
+export interface StoreImage {
+  resourcesOf(organizationId: string, type: ResourceRecord["type"]): ResourceRecord[];
+  auditEvents(
+    organizationId: string,
+    where: (event: AuditEventRecord) => boolean,
+    take: number,
+  ): AuditEventRecord[];
+  allAuditEvents(): Iterable<AuditEventRecord>;
+  indexes(): StoreIndexes;
+  sequence(): number;
+  readonly notifications: readonly NotificationRecord[];
+  snapshot(): StoreSnapshot;
+}

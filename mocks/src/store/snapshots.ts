@@ -8,8 +8,8 @@ import type { UsageRecord } from "./records.js";
 
 /** What a snapshot is taken of. */
 export type SnapshotSource = { seq: number; usage: Map<string, UsageRecord> } & {
-  [T in Exclude<Table, "secrets" | "notifications">]: { all(): Tables[T][] };
-} & { secrets: Iterable<Tables["secrets"]>; notifications: Tables["notifications"][] };
+  [T in Table]: Iterable<Tables[T]>;
+};
 
 /**
  * Everything the store holds, as plain copies. Idempotency records (which hold replayable
@@ -19,14 +19,14 @@ export function snapshotOf(source: SnapshotSource): StoreSnapshot {
   const plain = <T extends object>(records: Iterable<T>) => [...records].map((r) => ({ ...r }));
   return {
     seq: source.seq,
-    organizations: plain(source.organizations.all()),
-    users: plain(source.users.all()),
-    memberships: plain(source.memberships.all()),
-    tokens: plain(source.tokens.all()),
-    sessions: plain(source.sessions.all()),
+    organizations: plain(source.organizations),
+    users: plain(source.users),
+    memberships: plain(source.memberships),
+    tokens: plain(source.tokens),
+    sessions: plain(source.sessions),
     secrets: plain(source.secrets),
-    resources: plain(source.resources.all()),
-    auditEvents: plain(source.auditEvents.all()),
+    resources: plain(source.resources),
+    auditEvents: plain(source.auditEvents),
     notifications: plain(source.notifications),
     usage: [...source.usage.entries()].map(([id, u]) => ({ id, ...u })),
   };
@@ -50,7 +50,7 @@ export async function loadSnapshot(
   for (const r of snapshot.secrets) store.insertSecret(r);
   for (const r of snapshot.resources) await store.insertResource(r);
   for (const r of snapshot.auditEvents) await store.insertAuditEvent(r);
-  for (const r of snapshot.notifications) store.notifications.push(r);
+  for (const r of snapshot.notifications) store.insertNotification(r);
   for (const { id, ...u } of snapshot.usage) store.usage.set(id, u);
   for (const { key, record } of idempotent) store.idempotency.set(key, record);
 }

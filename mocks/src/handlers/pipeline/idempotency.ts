@@ -60,14 +60,18 @@ export async function replayOrRun(
   const result = await execute();
   if (result.status < 300) {
     const tokenId = tokenIdOf(result.body);
-    store.putIdempotency(storeKey, {
-      fingerprint: request.fingerprint,
-      createdAt: now,
-      status: result.status,
-      ...(tokenId ? { tokenId } : {}),
-      body: result.body,
-      headers: result.headers ?? {},
-    });
+    store.putIdempotency(
+      storeKey,
+      {
+        fingerprint: request.fingerprint,
+        createdAt: now,
+        status: result.status,
+        ...(tokenId ? { tokenId } : {}),
+        body: result.body,
+        headers: result.headers ?? {},
+      },
+      now - config.idempotencyTtlMs,
+    );
   }
   return result;
 }

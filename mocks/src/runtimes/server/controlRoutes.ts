@@ -41,7 +41,8 @@ async function body(
 
 export const CONTROL_ENDPOINTS = [
   "GET /__mock: this list",
-  "GET /__mock/sessions: the sessions created so far",
+  "GET /__mock/sessions: the sessions in memory, least recently used first",
+  "DELETE /__mock/sessions/<name>: forget a session (its next request starts from the seed)",
   "POST /__mock/reset: back to the seed (state, clock, outbox, journal, faults)",
   "POST /__mock/seed: add fixture data { organizations, users, resources, tokens }",
   "GET /__mock/state: the session's state (secret hashes only)",
@@ -52,17 +53,47 @@ export const CONTROL_ENDPOINTS = [
   "POST /__mock/members { userId, organizationId, role }, DELETE /__mock/members { userId, organizationId }",
 ];
 
+const json = (value: unknown) =>
+  new Response(JSON.stringify(value, null, 2), { headers: { "content-type": "application/json" } });
+
+/**
+ * The controls over the set of sessions, answered without looking a session up (so listing or
+ * dropping sessions never creates one); null for any other path.
+ */
+export async function handleSessionsControl(
+  request: Request,
+  path: string,
+  sessions: Sessions,
+): Promise<Response | null> {
+  const trimmed = path.replace(/\/+$/, "");
+  if (request.method === "GET" && trimmed === "/__mock/sessions") return json({ sessions: sessions.names() });
+  const named = /^\/__mock\/sessions\/([^/]+)$/.exec(trimmed);
+  if (!named || request.method !== "DELETE") return null;
+  let name: string;
+  try {
+    name = decodeURIComponent(named[1] as string);
+  } catch {
+    name = "";
+  }
+  if (!sessions.isValidName(name))
+    return problem(400, "A session name is 1-64 characters of A-Z a-z 0-9 . _ : -", [
+      { pointer: "/path/name", detail: "is not a session name" },
+    ]);
+  // With --persist the drop is logged first (503 if the disk refuses, and nothing changes).
+  if (!(await sessions.drop(name))) return problem(404, `There is no session ${JSON.stringify(name)}.`);
+  return json({ ok: true });
+}
+
 /** Answers a control request for one session, or null when the path is not a control. */
 export async function handleControl(
   request: Request,
   path: string,
   api: MockApi,
-  context: { session: string; sessions: Sessions; persistence?: Persistence },
+  context: { session: string; persistence?: Persistence },
 ): Promise<Response | null> {
   const route = `${request.method} ${path.replace(/\/+$/, "")}`;
   // Pretty-printed: these answers are read at a terminal as often as by code.
-  const ok = (value: unknown = { ok: true }) =>
-    new Response(JSON.stringify(value, null, 2), { headers: { "content-type": "application/json" } });
+  const ok = (value: unknown = { ok: true }) => json(value);
   const clockView = () => ({
     now: api.clock.now().toISOString(),
     frozen: api.clock.state().frozenAt !== null,
@@ -70,8 +101,6 @@ export async function handleControl(
   switch (route) {
     case "GET /__mock":
       return ok({ session: context.session, endpoints: CONTROL_ENDPOINTS });
-    case "GET /__mock/sessions":
-      return ok({ sessions: context.sessions.names() });
     case "POST /__mock/reset":
       // With --persist, the reset and its seed are one logged operation (503 if the disk refuses).
       await api.reset();

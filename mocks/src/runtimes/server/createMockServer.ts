@@ -8,10 +8,11 @@ import { redactPath, redactSecrets } from "../../handlers/redact.js";
 import type { MockApiOptions } from "../MockApi.js";
 import { answerClientError } from "./clientError.js";
 import { refuseControl } from "./controlGuard.js";
-import { handleControl } from "./controlRoutes.js";
+import { handleControl, handleSessionsControl } from "./controlRoutes.js";
 import { createCorsPolicy } from "./cors.js";
 import { handleDocs } from "./docs.js";
 import { normalizeHostname } from "./hostNames.js";
+import { SERVER_LIMITS } from "./limits.js";
 import {
   ClientGone,
   connectionOf,
@@ -54,6 +55,14 @@ export interface MockServerOptions {
    * (default: any when `host` is a loopback address, none otherwise). `/__mock` never gets CORS.
    */
   corsOrigins?: string[];
+  /** X-Mock-Session states kept in memory (default 1000); see {@link SessionsOptions.maxSessions}. */
+  maxSessions?: number;
+  /** Connections open at once (default 1000); more are closed as they arrive. */
+  maxConnections?: number;
+  /** Time a client has to send its request headers, in ms (default 10 s); then 408. */
+  headersTimeoutMs?: number;
+  /** Time a client has to send its whole request, in ms (default 60 s); then 408. */
+  requestTimeoutMs?: number;
 }
 
 /** What the CLI logs for one request; never a secret. */
@@ -104,8 +113,10 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   /** Journal entries of requests in flight, by request id, so each log line gets its own. */
   const pending = new Map<string, JournalEntry>();
   const sessions = createSessions({
-    mock: options.mock ?? {},
+    // Each of up to maxSessions sessions keeps its journal: 1000 entries each unless asked.
+    mock: { journalLimit: SERVER_LIMITS.journalLimit, ...options.mock },
     persistence,
+    maxSessions: options.maxSessions,
     onRequest: (_session, entry) => {
       if (entry.status !== 0) pending.set(entry.requestId, entry);
     },
@@ -123,68 +134,85 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
 
   let closing = false;
   // Without Node's own Host check, a request missing one gets a problem document from toFetchRequest.
-  const server: Server = createServer({ requireHostHeader: false }, async (req, res) => {
-    const started = performance.now();
-    const session = String(req.headers["x-mock-session"] ?? DEFAULT_SESSION);
-    let response: Response;
-    try {
-      if (!sessions.isValidName(session)) {
-        response = problemResponse(new DomainError(400, "invalid_request", BAD_SESSION));
-      } else {
-        const request = await toFetchRequest(req);
-        const path = new URL(request.url).pathname;
-        // Refused before the session is looked up: a refused request creates no session either.
-        const api = () => sessions.get(session);
-        response =
-          cors.preflight(request, path) ??
-          (path.startsWith("/__mock") ? refuseControl(request, controlHosts, isOversized(request)) : null) ??
-          (await handleDocs(path)) ??
-          (await handleControl(request, path, api(), { session, sessions, persistence })) ??
-          (await api().respond(request, connectionOf(req, options.trustProxy))) ??
-          problemResponse(new DomainError(404, "not_found", `Nothing at ${redactPath(path)}; try /docs.`), {
-            instance: redactPath(path),
+  const requestTimeout = options.requestTimeoutMs ?? SERVER_LIMITS.requestTimeoutMs;
+  const server: Server = createServer(
+    {
+      requireHostHeader: false,
+      headersTimeout: Math.min(options.headersTimeoutMs ?? SERVER_LIMITS.headersTimeoutMs, requestTimeout),
+      requestTimeout,
+      keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
+      // How often Node checks those two timeouts (its default, 30 s, would let them run late).
+      connectionsCheckingInterval: Math.min(1000, requestTimeout),
+    },
+    async (req, res) => {
+      const started = performance.now();
+      const session = String(req.headers["x-mock-session"] ?? DEFAULT_SESSION);
+      let response: Response;
+      try {
+        if (!sessions.isValidName(session)) {
+          response = problemResponse(new DomainError(400, "invalid_request", BAD_SESSION));
+        } else {
+          const request = await toFetchRequest(req);
+          const path = new URL(request.url).pathname;
+          // Refused before the session is looked up: a refused request creates no session either.
+          response =
+            cors.preflight(request, path) ??
+            (path.startsWith("/__mock")
+              ? refuseControl(request, controlHosts, isOversized(request))
+              : null) ??
+            (await handleDocs(path)) ??
+            (await handleSessionsControl(request, path, sessions)) ??
+            (await sessions.use(
+              session,
+              async (api) =>
+                (await handleControl(request, path, api, { session, persistence })) ??
+                (await api.respond(request, connectionOf(req, options.trustProxy))),
+            )) ??
+            problemResponse(new DomainError(404, "not_found", `Nothing at ${redactPath(path)}; try /docs.`), {
+              instance: redactPath(path),
+            });
+        }
+      } catch (error) {
+        if (error instanceof ClientGone) {
+          res.destroy();
+          return;
+        }
+        if (error instanceof MalformedRequest) {
+          response = problemResponse(new DomainError(400, "invalid_request", MALFORMED));
+        } else if (error instanceof DomainError && error.code === "storage_unavailable") {
+          // A control or a session's seed that the state file refused: nothing was applied.
+          response = problemResponse(error, {
+            headers: { "retry-after": String(error.extras.retryAfterSeconds ?? 1) },
           });
+        } else {
+          devUtils.error("unexpected error:", error);
+          response = problemResponse(internalError("The mock server hit an unexpected error."));
+        }
       }
-    } catch (error) {
-      if (error instanceof ClientGone) {
+      if (response.type !== "error") cors.decorate(response, req.headers.origin, pathOf(req.url));
+      const requestId = response.type === "error" ? null : response.headers.get("x-request-id");
+      const entry = requestId ? pending.get(requestId) : undefined;
+      if (requestId) pending.delete(requestId);
+      if (response.type === "error") {
+        // An injected network error: drop the connection without an answer.
         res.destroy();
-        return;
-      }
-      if (error instanceof MalformedRequest) {
-        response = problemResponse(new DomainError(400, "invalid_request", MALFORMED));
-      } else if (error instanceof DomainError && error.code === "storage_unavailable") {
-        // A control or a session's seed that the state file refused: nothing was applied.
-        response = problemResponse(error, {
-          headers: { "retry-after": String(error.extras.retryAfterSeconds ?? 1) },
-        });
       } else {
-        devUtils.error("unexpected error:", error);
-        response = problemResponse(internalError("The mock server hit an unexpected error."));
+        // While stopping, ask the client to close its connection so shutdown need not wait for keep-alive.
+        if (closing) res.setHeader("connection", "close");
+        await writeFetchResponse(res, response);
       }
-    }
-    if (response.type !== "error") cors.decorate(response, req.headers.origin, pathOf(req.url));
-    const requestId = response.type === "error" ? null : response.headers.get("x-request-id");
-    const entry = requestId ? pending.get(requestId) : undefined;
-    if (requestId) pending.delete(requestId);
-    if (response.type === "error") {
-      // An injected network error: drop the connection without an answer.
-      res.destroy();
-    } else {
-      // While stopping, ask the client to close its connection so shutdown need not wait for keep-alive.
-      if (closing) res.setHeader("connection", "close");
-      await writeFetchResponse(res, response);
-    }
-    options.onRequest?.({
-      method: redactSecrets(req.method ?? "GET"),
-      path: redactPath(pathOf(req.url)),
-      status: response.type === "error" ? 0 : response.status,
-      ms: Math.round((performance.now() - started) * 100) / 100,
-      credentialId: entry?.credentialId ?? null,
-      session,
-      requestId,
-    });
-  });
-  server.keepAliveTimeout = 5000;
+      options.onRequest?.({
+        method: redactSecrets(req.method ?? "GET"),
+        path: redactPath(pathOf(req.url)),
+        status: response.type === "error" ? 0 : response.status,
+        ms: Math.round((performance.now() - started) * 100) / 100,
+        credentialId: entry?.credentialId ?? null,
+        session,
+        requestId,
+      });
+    },
+  );
+  server.maxConnections = options.maxConnections ?? SERVER_LIMITS.maxConnections;
   server.on("clientError", answerClientError);
 
   return {

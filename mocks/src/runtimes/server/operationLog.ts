@@ -9,7 +9,12 @@
  * is refused rather than silently losing the acknowledged operations after it.
  */
 import { createHash } from "node:crypto";
-import type { IdempotencyEntry, StoreChange, StoreSnapshot } from "../../store/changeLog.js";
+import {
+  type IdempotencyEntry,
+  type StoreChange,
+  type StoreSnapshot,
+  TABLES,
+} from "../../store/changeLog.js";
 import type { ClockState } from "../mockClock.js";
 
 /** One line of the state file. */
@@ -23,6 +28,8 @@ export type LogRecord =
       clock?: ClockState;
     }
   | { kind: "clock"; session: string; clock: ClockState }
+  /** The session was dropped (`DELETE /__mock/sessions/<name>`): what came before is gone. */
+  | { kind: "drop"; session: string }
   | {
       kind: "snapshot";
       session: string;
@@ -86,18 +93,6 @@ function damage(line: string): LogRecord | string {
   return isRecord(value) ? value : "it does not have the shape of a record";
 }
 
-const TABLES = [
-  "organizations",
-  "users",
-  "memberships",
-  "tokens",
-  "sessions",
-  "secrets",
-  "resources",
-  "auditEvents",
-  "notifications",
-] as const;
-
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 const isClock = (v: unknown) =>
@@ -140,6 +135,7 @@ function isRecord(v: unknown): v is LogRecord {
       (v.fresh === undefined || v.fresh === true) && Array.isArray(v.changes) && v.changes.every(isChange)
     );
   if (v.kind === "clock") return isClock(v.clock);
+  if (v.kind === "drop") return v.clock === undefined;
   if (v.kind === "snapshot")
     return isSnapshot(v.store) && Array.isArray(v.idempotency) && v.idempotency.every(isIdempotency);
   return false;

@@ -78,8 +78,12 @@ export interface Persistence {
   operation(session: string, changes: StoreChange[], fresh: boolean, clock?: ClockState): void;
   /** Writes a session's clock settings durably (before they apply); throws like `operation`. */
   clock(session: string, clock: ClockState): void;
+  /** Removes a session from the file (durably, before it goes from memory); throws like `operation`. */
+  drop(session: string): void;
   /** The session's state as the file holds it now. */
   durable(session: string): SavedSession | undefined;
+  /** Every session's state as the file holds it now. */
+  durableAll(): Map<string, SavedSession>;
   /**
    * Replaces the file with one snapshot per session (default: the sessions the file holds now);
    * on failure leaves it as it was.
@@ -173,6 +177,8 @@ export function openPersistence(
       });
     },
     clock: (session, clock) => append({ kind: "clock", session, clock }),
+    drop: (session) => append({ kind: "drop", session }),
+    durableAll: () => replay(durableRecords()),
     durable(session) {
       return replay(durableRecords().filter((r) => r.session === session)).get(session);
     },

@@ -28,6 +28,10 @@ export function replay(records: LogRecord[]): Map<string, SavedSession> {
     }
   >();
   for (const record of records) {
+    if (record.kind === "drop") {
+      sessions.delete(record.session);
+      continue;
+    }
     let entry = sessions.get(record.session);
     if (!entry) {
       entry = { store: EMPTY_SNAPSHOT, changes: [], idempotency: new Map() };

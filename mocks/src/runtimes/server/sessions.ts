@@ -2,6 +2,7 @@ import type { JournalEntry } from "../../handlers/journal.js";
 import type { IdempotencyEntry, OperationLog } from "../../store/changeLog.js";
 import { createMockApi } from "../createMockApi.js";
 import type { MockApi, MockApiOptions } from "../MockApi.js";
+import { DEFAULT_MAX_SESSIONS } from "./limits.js";
 import type { Persistence, SavedSession } from "./persistence.js";
 
 export const DEFAULT_SESSION = "default";
@@ -12,6 +13,12 @@ export interface SessionsOptions {
   mock: MockApiOptions;
   /** The state file (`--persist`): sessions start from what it holds and log every operation to it. */
   persistence?: Persistence;
+  /**
+   * Sessions kept in memory (default {@link DEFAULT_MAX_SESSIONS}); beyond it the least recently
+   * used idle one is evicted. Without `persistence` an evicted session's state is gone (its next
+   * request starts from the seed); with it, the session comes back from the file as it was.
+   */
+  maxSessions?: number;
   onRequest?: (session: string, entry: JournalEntry) => void;
 }
 
@@ -19,21 +26,41 @@ export interface SessionsOptions {
 export interface Sessions {
   /** Whether a header value can name a session. */
   isValidName(name: string): boolean;
-  /** The session's instance, created on first use. */
+  /** The session's instance, created on first use; it counts as used now (for eviction). */
   get(name?: string): MockApi;
-  /** The names of the sessions created so far. */
+  /**
+   * Runs `work` with the session's instance; the session is not evicted while it runs, so an
+   * operation in flight always lands in the instance later requests see.
+   */
+  use<T>(name: string, work: (api: MockApi) => Promise<T>): Promise<T>;
+  /** The names of the sessions in memory, least recently used first. */
   names(): string[];
-  /** Every session's state (and the saved state of sessions not used since start), for compaction. */
+  /**
+   * Forgets a session (and, with `--persist`, removes it from the file); its next request starts
+   * from the seed. False when there was nothing to drop.
+   */
+  drop(name: string): Promise<boolean>;
+  /** Every session's state (and the saved state of sessions not in memory), for compaction. */
   saveAll(): Promise<Map<string, SavedSession>>;
 }
 
 /**
  * Isolated mock instances by `X-Mock-Session` name, each created on first use from the same seed
- * (or from its saved state), so parallel CI jobs can share one server.
+ * (or from its saved state), so parallel CI jobs can share one server. Instances share the seed's
+ * records (seedImage.ts), so a fresh session costs a few kilobytes; at most `maxSessions` are kept.
  */
 export function createSessions(options: SessionsOptions): Sessions {
+  /** In least recently used order: a use moves a session to the end. */
   const sessions = new Map<string, MockApi>();
+  /** Requests in flight per session, and who waits for a session to be idle (a drop). */
+  const busy = new Map<string, number>();
+  const idleWaiters = new Map<string, (() => void)[]>();
+  const idle = (name: string) =>
+    new Promise<void>((resolve) => idleWaiters.set(name, [...(idleWaiters.get(name) ?? []), resolve]));
   const { persistence } = options;
+  const max = Math.max(1, options.maxSessions ?? DEFAULT_MAX_SESSIONS);
+  /** Sessions the file holds that are not in memory (evicted, or not used since start). */
+  const onFile = new Set(persistence?.saved.keys() ?? []);
   /** The idempotency records each session has logged (without answers), for compaction. */
   const logged = new Map<string, Map<string, IdempotencyEntry>>();
 
@@ -54,8 +81,41 @@ export function createSessions(options: SessionsOptions): Sessions {
     };
   }
 
+  /** Evicts least recently used idle sessions until there is room for one more. */
+  function makeRoom() {
+    for (const name of sessions.keys()) {
+      if (sessions.size < max) return;
+      if (busy.has(name)) continue;
+      sessions.delete(name);
+      if (persistence) {
+        onFile.add(name);
+        logged.delete(name);
+      }
+    }
+  }
+
+  /** Runs `work` with the session marked busy (not evicted, a drop waits). */
+  async function hold<T>(name: string, work: () => Promise<T>): Promise<T> {
+    busy.set(name, (busy.get(name) ?? 0) + 1);
+    try {
+      return await work();
+    } finally {
+      const left = (busy.get(name) ?? 1) - 1;
+      if (left > 0) busy.set(name, left);
+      else {
+        busy.delete(name);
+        for (const resolve of idleWaiters.get(name) ?? []) resolve();
+        idleWaiters.delete(name);
+      }
+    }
+  }
+
   function create(name: string): MockApi {
-    const saved = persistence?.saved.get(name);
+    makeRoom();
+    // The state at start, once; a session evicted since comes back from the file as it is now.
+    const saved = onFile.has(name) ? (persistence?.saved.get(name) ?? persistence?.durable(name)) : undefined;
+    persistence?.saved.delete(name);
+    onFile.delete(name);
     if (saved) logged.set(name, new Map((saved.idempotency ?? []).map((e) => [e.key, e])));
     const made: { api?: MockApi } = {};
     const api = createMockApi({
@@ -66,21 +126,47 @@ export function createSessions(options: SessionsOptions): Sessions {
     });
     made.api = api;
     sessions.set(name, api);
-    // A session whose seed could not be logged is forgotten, so the next request tries again.
-    api.ready().catch(() => {
+    // Busy until its seed is in (and logged); a session whose seed could not be logged is
+    // forgotten, so the next request tries again.
+    hold(name, () => api.ready()).catch(() => {
       if (sessions.get(name) === api) sessions.delete(name);
+      if (saved) onFile.add(name);
     });
+    return api;
+  }
+
+  function get(name: string = DEFAULT_SESSION): MockApi {
+    const api = sessions.get(name);
+    if (!api) return create(name);
+    sessions.delete(name);
+    sessions.set(name, api);
     return api;
   }
 
   return {
     isValidName: (name: string) => SESSION_NAME.test(name),
-    get(name: string = DEFAULT_SESSION): MockApi {
-      return sessions.get(name) ?? create(name);
+    get,
+    async use(name, work) {
+      const api = get(name);
+      return hold(name, () => work(api));
     },
     names: () => [...sessions.keys()],
+    async drop(name) {
+      // Operations in flight land first: a write logged after the drop would revive half a session.
+      while (busy.has(name)) await idle(name);
+      if (!sessions.has(name) && !onFile.has(name)) return false;
+      // Logged first: if the disk refuses (503), the session stays as it was.
+      persistence?.drop(name);
+      sessions.delete(name);
+      onFile.delete(name);
+      persistence?.saved.delete(name);
+      logged.delete(name);
+      return true;
+    },
     async saveAll(): Promise<Map<string, SavedSession>> {
-      const result = new Map<string, SavedSession>(persistence?.saved ?? []);
+      // Sessions not in memory are saved as the file holds them; the others as memory does
+      // (which adds what is never logged: last use, T14).
+      const result = persistence ? persistence.durableAll() : new Map<string, SavedSession>();
       for (const [name, api] of sessions) {
         const idempotency = [...(logged.get(name)?.values() ?? [])];
         result.set(name, { store: await api.snapshot(), clock: api.clock.state(), idempotency });

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -12,12 +12,16 @@ export default defineConfig({
       "@tessera/mock/browser": here("./mocks/src/runtimes/browser.ts"),
       "@tessera/mock/server": here("./mocks/src/server.ts"),
       "@tessera/mock/contract": here("./mocks/src/contract.ts"),
+      "@tessera/mock/vitest": here("./mocks/src/runtimes/vitest.ts"),
+      "@tessera/mock/playwright": here("./mocks/src/runtimes/playwright.ts"),
       "@tessera/mock": here("./mocks/src/index.ts"),
     },
   },
   test: {
     reporters: ["default", "./test/support/summaryReporter.ts"],
     include: ["test/**/*.test.ts", "packages/*/src/**/*.test.ts", "mocks/src/**/*.test.ts"],
+    // The packed packages in an app outside the workspace: `pnpm test:consumer`, its own config.
+    exclude: [...configDefaults.exclude, "test/consumer/**"],
     typecheck: {
       enabled: true,
       include: ["test/**/*.test-d.ts", "mocks/src/**/*.test-d.ts"],

@@ -34,8 +34,8 @@ if (stale.length > 0) {
 }
 
 /**
- * Runs one suite in a fresh process (tsx loads @tessera/mock's TypeScript sources; --expose-gc lets
- * suites collect between rounds). Its stdout goes to our stderr, so `--json` output stays clean.
+ * Runs one suite in a fresh process (@tessera/mock and @tessera/sdk are the built packages, as an app
+ * installs them; --expose-gc lets suites collect between rounds). Its stdout goes to our stderr, so `--json` output stays clean.
  *
  * @param {string} name
  * @returns {Promise<import("./lib/report.mjs").Section>}

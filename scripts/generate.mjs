@@ -4,6 +4,11 @@
  *   - packages/sdk/src/generated/openapi.ts      TypeScript types (openapi-typescript)
  *   - mocks/src/generated/openapiDocument.ts     the document as a module, for the mock's validators
  *                                                (importable in Node and in the browser alike)
+ * and from spec/fixture.schema.yaml (the mock's fixture format) with the parts of openapi.yaml it names:
+ *   - mocks/fixture.schema.json                  the fixture format as one standalone JSON Schema
+ *                                                (shipped as `@tessera/mock/fixture.schema.json`)
+ *   - mocks/src/generated/fixtureSchema.ts       the same schema as a module, for the mock's validator
+ *   - mocks/src/generated/fixtureTypes.ts        its TypeScript types (openapi-typescript)
  *
  *   node scripts/generate.mjs          write both files
  *   node scripts/generate.mjs --check  exit 1 when a committed file is stale
@@ -18,10 +23,11 @@ import { parse } from "yaml";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const specPath = join(root, "spec/openapi.yaml");
+const fixtureSpecPath = join(root, "spec/fixture.schema.yaml");
 
-const header = (what) => `/**
+const header = (what, from = "spec/openapi.yaml") => `/**
  * GENERATED FILE: DO NOT EDIT BY HAND.
- * ${what} from spec/openapi.yaml. Regenerate with \`pnpm generate\`; \`pnpm test\` fails when this file is stale.
+ * ${what} from ${from}. Regenerate with \`pnpm generate\`; \`pnpm test\` fails when this file is stale.
  */
 
 `;
@@ -46,9 +52,96 @@ export const openapiDocument: OpenApiDocument = ${JSON.stringify(document, null,
 `;
 }
 
+const CONTRACT_SCHEMAS = "openapi.yaml#/components/schemas/";
+const LOCAL_SCHEMAS = "#/components/schemas/";
+
+/**
+ * spec/fixture.schema.yaml with every schema of openapi.yaml it names (and those they name) copied
+ * into its `$defs`, so that the fixture format is one document that needs nothing else. OpenAPI's
+ * `example` becomes JSON Schema's `examples`.
+ */
+async function bundledFixtureSchema() {
+  const contract = parse(await readFile(specPath, "utf8")).components.schemas;
+  const fixture = parse(await readFile(fixtureSpecPath, "utf8"));
+  const copied = {};
+  const include = (name) => {
+    if (name in copied) return;
+    if (!(name in contract))
+      throw new Error(`spec/fixture.schema.yaml names ${name}, which openapi.yaml lacks`);
+    if (name in fixture.$defs)
+      throw new Error(`spec/fixture.schema.yaml defines ${name}, a name openapi.yaml has`);
+    copied[name] = null; // reserved first: schemas may name each other
+    copied[name] = rewrite(contract[name], true);
+  };
+  const rewrite = (node, fromContract) => {
+    if (Array.isArray(node)) return node.map((item) => rewrite(item, fromContract));
+    if (!node || typeof node !== "object") return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+      const prefix = fromContract ? LOCAL_SCHEMAS : CONTRACT_SCHEMAS;
+      if (key === "$ref" && typeof value === "string" && value.startsWith(prefix)) {
+        const name = value.slice(prefix.length);
+        include(name);
+        out.$ref = `#/$defs/${name}`;
+      } else if (fromContract && key === "example") out.examples = [value];
+      else out[key] = rewrite(value, fromContract);
+    }
+    return out;
+  };
+  const { $schema, ...rest } = rewrite(fixture, false);
+  const $defs = {
+    ...rest.$defs,
+    ...Object.fromEntries(Object.entries(copied).sort(([a], [b]) => a.localeCompare(b))),
+  };
+  return {
+    $schema,
+    $comment:
+      "GENERATED from spec/fixture.schema.yaml and spec/openapi.yaml by `pnpm generate`: do not edit by hand.",
+    ...rest,
+    $defs,
+  };
+}
+
+async function fixtureSchemaFile() {
+  return `${JSON.stringify(await bundledFixtureSchema(), null, 2)}\n`;
+}
+
+async function fixtureSchemaModule() {
+  const schema = await bundledFixtureSchema();
+  return `${header("The fixture format as a JSON Schema", "spec/fixture.schema.yaml and spec/openapi.yaml")}export const fixtureSchema: Record<string, unknown> = ${JSON.stringify(schema, null, 1)};
+`;
+}
+
+/** The fixture's types, by openapi-typescript from the bundled schema posing as an OpenAPI document. */
+async function fixtureTypes() {
+  const { $schema: _schema, $comment: _comment, $defs, ...root } = await bundledFixtureSchema();
+  const asComponents = (node) =>
+    JSON.parse(JSON.stringify(node).replaceAll('"#/$defs/', `"${LOCAL_SCHEMAS}`));
+  const document = {
+    openapi: "3.1.0",
+    info: { title: "Tessera mock fixture", version: "1.0.0" },
+    paths: {},
+    components: { schemas: asComponents({ Fixture: root, ...$defs }) },
+  };
+  const ast = await openapiTS(document, {
+    alphabetize: false,
+    exportType: true,
+    immutable: false,
+    enum: false,
+    defaultNonNullable: false,
+  });
+  return (
+    header("TypeScript types of the fixture format", "spec/fixture.schema.yaml and spec/openapi.yaml") +
+    astToString(ast)
+  );
+}
+
 const outputs = [
   { path: join(root, "packages/sdk/src/generated/openapi.ts"), render: sdkTypes },
   { path: join(root, "mocks/src/generated/openapiDocument.ts"), render: mockDocument },
+  { path: join(root, "mocks/fixture.schema.json"), render: fixtureSchemaFile },
+  { path: join(root, "mocks/src/generated/fixtureSchema.ts"), render: fixtureSchemaModule },
+  { path: join(root, "mocks/src/generated/fixtureTypes.ts"), render: fixtureTypes },
 ];
 
 const check = process.argv.includes("--check");
@@ -58,9 +151,9 @@ for (const { path, render } of outputs) {
   const name = relative(root, path);
   if (check) {
     const committed = await readFile(path, "utf8").catch(() => "");
-    if (committed === fresh) console.log(`${name} is up to date with spec/openapi.yaml.`);
+    if (committed === fresh) console.log(`${name} is up to date with spec/.`);
     else {
-      console.error(`${name} is stale: it differs from a fresh generation of spec/openapi.yaml.`);
+      console.error(`${name} is stale: it differs from a fresh generation of spec/.`);
       stale++;
     }
   } else {

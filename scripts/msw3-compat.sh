@@ -38,8 +38,9 @@ mkdir -p "$overlay/test/msw3"
 cp "$compat"/tests/*.test.ts "$overlay/test/msw3/"
 cp "$compat/vitest.config.mjs" "$compat/globalSetup.mjs" "$compat/tsconfig.json" "$root/tsconfig.base.json" "$overlay/"
 ln -s "$compat/node_modules" "$overlay/node_modules"
-# The server resolves the API reference bundle (a static file it serves at /docs) when it loads;
-# the workspace's copy is linked rather than installing its ~230 MB of dependencies again.
+# /docs serves the API reference bundle (a static file of the optional peer @scalar/api-reference)
+# and the server tests ask for it; the workspace's copy is linked rather than installing its ~230 MB
+# of dependencies again.
 scalar="$root/mocks/node_modules/@scalar/api-reference"
 if [ ! -e "$scalar" ]; then
   echo "msw3-compat: $scalar is missing; run pnpm install first" >&2

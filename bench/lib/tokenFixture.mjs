@@ -14,6 +14,8 @@ const DAY_MS = 86_400_000;
 /** One stored PBKDF2 hash shared by every generated user: they never log in during a bench. */
 const PASSWORD_HASH = "pbkdf2-sha256$10000$benchsalt0000000$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
+/** Every seventh generated organization is on the solo plan. */
+const isSolo = (organizationIndex) => organizationIndex % 7 === 0;
 const hex64 = (text) => createHash("sha256").update(text).digest("hex");
 const base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 /** `tok_` + 16 base62 characters, as the contract's token ids (deterministic per index). */
@@ -56,7 +58,7 @@ export function tokenFixture({ total, acmeShare = 0.1, now = Date.now(), demoTok
       lastName: id,
       memberships: [{ organizationId, role }],
     });
-  const token = (n, organizationId, ownerUserId) => {
+  const token = (n, organizationId, ownerUserId, solo = false) => {
     const personal = ownerUserId !== null;
     const id = tokenId(n);
     const createdAt = now - DAY_MS * 365 + Math.floor((DAY_MS * 364 * n) / Math.max(1, count));
@@ -68,7 +70,8 @@ export function tokenFixture({ total, acmeShare = 0.1, now = Date.now(), demoTok
       ...(personal ? { ownerUserId } : { role: n % 3 === 0 ? "admin" : "developer" }),
       createdBy: ownerUserId ?? `${organizationId}_u0`,
       label: `bench token ${n}`,
-      scopes: n % 4 === 0 ? undefined : [{ resource: "tokens", access: n % 2 ? "read" : "write" }],
+      // S3: the solo plan holds full-access tokens only (a fixture breaking it is refused).
+      scopes: solo || n % 4 === 0 ? undefined : [{ resource: "tokens", access: n % 2 ? "read" : "write" }],
       sensitiveData: n % 5 === 0 ? "hidden" : "visible",
       secretHash: hex64(`bench-secret-${n}`),
       prefix: `tsr_${personal ? "pat" : "oat"}_${id.slice(-4)}`,
@@ -83,7 +86,7 @@ export function tokenFixture({ total, acmeShare = 0.1, now = Date.now(), demoTok
     user(`usr_acme_${m}`, "org_acme", m % 10 === 0 ? "admin" : "developer");
   for (let o = 0; o < organizationCount; o++) {
     const id = `org_bench_${o}`;
-    organizations.push({ id, name: `Bench Org ${o}`, plan: o % 7 === 0 ? "solo" : "teams", balance: o });
+    organizations.push({ id, name: `Bench Org ${o}`, plan: isSolo(o) ? "solo" : "teams", balance: o });
     for (let m = 0; m < MEMBERS_PER_ORGANIZATION; m++) user(`${id}_u${m}`, id, m < 2 ? "admin" : "developer");
   }
   // Interleave Acme's tokens with the others so both are spread over the same year.
@@ -94,11 +97,17 @@ export function tokenFixture({ total, acmeShare = 0.1, now = Date.now(), demoTok
       token(n, "org_acme", `usr_acme_${Math.floor(acme / TOKENS_PER_ACME_MEMBER)}`);
       acme++;
     } else {
-      const organizationId = `org_bench_${other % organizationCount}`;
+      const organizationIndex = other % organizationCount;
+      const organizationId = `org_bench_${organizationIndex}`;
       const slot = Math.floor(other / organizationCount);
       // Every fifth token of an organization is an organization token; members take turns on the rest.
       const member = (Math.floor(slot / 5) * 4 + (slot % 5)) % MEMBERS_PER_ORGANIZATION;
-      token(n, organizationId, slot % 5 === 4 ? null : `${organizationId}_u${member}`);
+      token(
+        n,
+        organizationId,
+        slot % 5 === 4 ? null : `${organizationId}_u${member}`,
+        isSolo(organizationIndex),
+      );
       other++;
     }
   }

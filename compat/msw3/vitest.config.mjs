@@ -18,6 +18,8 @@ export default defineConfig({
       "@tessera/mock/browser": here("./mocks/src/runtimes/browser.ts"),
       "@tessera/mock/server": here("./mocks/src/server.ts"),
       "@tessera/mock/contract": here("./mocks/src/contract.ts"),
+      "@tessera/mock/vitest": here("./mocks/src/runtimes/vitest.ts"),
+      "@tessera/mock/playwright": here("./mocks/src/runtimes/playwright.ts"),
       "@tessera/mock": here("./mocks/src/index.ts"),
     },
   },

@@ -12,8 +12,14 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, here("."), "VITE_");
   return {
     root: here("."),
-    // In this workspace the SDK is used from its sources; an app installs the built package instead.
-    resolve: { alias: { "@tessera/sdk": here("../../packages/sdk/src/index.ts") } },
+    // In this workspace the SDK and the mock are used from their sources; an app installs the
+    // built packages instead (test/consumer builds such an app with Vite).
+    resolve: {
+      alias: {
+        "@tessera/sdk": here("../../packages/sdk/src/index.ts"),
+        "@tessera/mock/browser": here("../../mocks/src/runtimes/browser.ts"),
+      },
+    },
     plugins: env.VITE_TESSERA_API_URL ? [] : [mswWorker()],
     build: {
       target: "es2022",

@@ -42,7 +42,10 @@ const hostName = (value: string) => {
   return name;
 };
 
+/** The --seed file's path, for messages. */
+let seedPath = "";
 const seedFile = (path: string): Fixture => {
+  seedPath = path;
   try {
     return JSON.parse(readFileSync(path, "utf8")) as Fixture;
   } catch (error) {
@@ -152,6 +155,16 @@ const logRequest = (line: RequestLogLine) => {
 const { createMockServer } = await import("./runtimes/server/createMockServer.js");
 const { printBanner } = await import("./runtimes/server/banner.js");
 const { PersistFileRefused } = await import("./runtimes/server/persistence.js");
+if (options.seed !== undefined) {
+  // Checked before anything starts: every problem by JSON pointer in one message, no stack trace.
+  const { validateFixture } = await import("./seed/validateFixture.js");
+  const { FixtureError } = await import("./seed/FixtureError.js");
+  const problems = validateFixture(options.seed);
+  if (problems.length > 0) {
+    console.error(new FixtureError(problems, `The fixture in ${seedPath}`).message);
+    process.exit(1);
+  }
+}
 const startServer = () => {
   try {
     return createMockServer(serverOptions);

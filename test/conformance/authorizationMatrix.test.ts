@@ -1,7 +1,7 @@
 /**
  * The authorization matrix (issue 6): every operation x every kind of credential, with the expected
- * status of each cell written out below, derived from the rules (A1-A7, S4, T2, T8, T15, T16), and
- * every cell asserted against a fresh mock.
+ * status of each cell written out below, derived from the rules (A1-A7, S4, T2, T8, T15, T16, P4,
+ * P5), and every cell asserted against a fresh mock.
  */
 import { createMockApi, DEMO, type MockApi } from "@tessera/mock";
 import { OPERATIONS, type OperationId } from "@tessera/mock/contract";
@@ -52,6 +52,13 @@ const MATRIX: Record<OperationId, number[]> = {
   // The target is Acme's developer-role organization token: oDev rotates itself, which H1 allows.
   rotateToken:         [401, 400, 401, 401, 401, 200, 200, 404, 200, 200, 200, 403, 403, 401, 200],
   listAuditEvents:     [401, 400, 401, 401, 401, 200, 200, 403, 200, 403, 200, 200, 403, 401, 200],
+  getOrganization:     [401, 400, 401, 401, 401, 200, 200, 200, 200, 200, 200, 200, 200, 401, 200],
+  // P5: admins with tokens:write; a developer (personal or organization role) is 403 forbidden.
+  updateOrganizationPolicy:
+                       [401, 400, 401, 401, 401, 200, 200, 403, 200, 403, 200, 403, 403, 401, 200],
+  // P4: no credential is read, not even a broken one: always 202.
+  reportLeakedCredentials:
+                       [202, 202, 202, 202, 202, 202, 202, 202, 202, 202, 202, 202, 202, 202, 202],
 };
 
 const json = { "content-type": "application/json" };
@@ -80,6 +87,17 @@ const REQUESTS: Record<OperationId, { method: string; path: string; body?: unkno
   revokeToken: { method: "DELETE", path: `/v1/tokens/${TARGET}` },
   rotateToken: { method: "POST", path: `/v1/tokens/${TARGET}/rotate`, body: {} },
   listAuditEvents: { method: "GET", path: "/v1/audit-events" },
+  getOrganization: { method: "GET", path: "/v1/organization" },
+  updateOrganizationPolicy: {
+    method: "PATCH",
+    path: "/v1/organization/policy",
+    body: { revokeAfterInactiveDays: 90 },
+  },
+  reportLeakedCredentials: {
+    method: "POST",
+    path: "/v1/credentials/revoke",
+    body: { credentials: ["tsr_pat_SomeoneElsesLeakedSecret0000000000"] },
+  },
 };
 
 /** A fresh mock and the Authorization header for one kind of credential. */

@@ -1,7 +1,7 @@
 /**
  * The escalation matrix (issue 12, H1): every kind of credential x every way of giving a token more
  * than the credential holds (rotating a stronger token, `visible` from `hidden`, an expiry beyond its
- * own), with the expected answer of each cell written out below and each cell run against a fresh
+ * own, an address outside its own IP allow-list: P1), with the expected answer of each cell written out below and each cell run against a fresh
  * mock through the contract guard. A refused cell must also leave the mock's state untouched.
  */
 import { createMockApi, DEMO } from "@tessera/mock";
@@ -25,6 +25,7 @@ const CREDENTIALS = [
   "organizationNarrow",
   "organizationHour",
   "legacy",
+  "personalIps",
 ] as const;
 type CredentialKind = (typeof CREDENTIALS)[number];
 
@@ -37,26 +38,32 @@ type Cell = number | typeof ESC | typeof NA;
 /**
  * Expected answer per attempt, in the order of CREDENTIALS. Every credential acts for Ada or with
  * the admin role in Acme; `Narrow` holds only tokens:write, `Hidden` has sensitiveData hidden,
- * `Hour` expires in an hour, `Full` is full access, never expiring, visible. Sessions are exempt
+ * `Hour` expires in an hour, `Full` is full access, never expiring, visible; `Ips` is Ada's
+ * full-access token that may be used from 127.0.0.0/8 only (P1), so it gives nothing unrestricted
+ * and no block outside its own, and a token it rotates or edits to give is measured whole, allow-list
+ * included. Sessions are exempt
  * from the lifetime rule; a plain 403 is `forbidden` (only a personal token's owner rotates it).
  * An edit that gives anything is measured on the whole token after it, so `editToVisible` and
  * `extendStrongerToken` also refuse a narrow caller: two credentials cannot combine into a third.
  */
 // biome-ignore format: the table is meant to be read as a table
 const MATRIX: Record<Attempt, Cell[]> = {
-  //                               ses  pFull pNarrow pHidden pHour oFull oNarrow oHour legacy
-  rotateStrongerToken:            [200, 200,  ESC,    ESC,    ESC,  200,  ESC,    ESC,  200],
-  rotateOwnersFullToken:          [200, 200,  ESC,    ESC,    ESC,  403,  403,    403,  403],
-  rotateSelf:                     [NA,  200,  200,    200,    200,  200,  200,    200,  200],
-  rotateSelfBeyondOwnExpiry:      [NA,  200,  200,    200,    ESC,  200,  200,    ESC,  200],
-  rotateShorterBeyondOwnExpiry:   [200, 200,  200,    200,    ESC,  200,  200,    ESC,  200],
-  createVisible:                  [201, 201,  201,    ESC,    201,  201,  201,    201,  201],
-  createBeyondOwnExpiry:          [201, 201,  201,    201,    ESC,  201,  201,    ESC,  201],
-  editToVisible:                  [200, 200,  ESC,    ESC,    ESC,  200,  ESC,    ESC,  200],
-  editSelfToVisible:              [NA,  200,  200,    ESC,    200,  200,  200,    200,  200],
-  editSelfBeyondOwnExpiry:        [NA,  200,  200,    200,    ESC,  200,  200,    ESC,  200],
-  editShorterBeyondOwnExpiry:     [200, 200,  200,    200,    ESC,  200,  200,    ESC,  200],
-  extendStrongerToken:            [200, 200,  ESC,    ESC,    ESC,  200,  ESC,    ESC,  200],
+  //                               ses  pFull pNarrow pHidden pHour oFull oNarrow oHour legacy pIps
+  rotateStrongerToken:            [200, 200,  ESC,    ESC,    ESC,  200,  ESC,    ESC,  200,   ESC],
+  rotateOwnersFullToken:          [200, 200,  ESC,    ESC,    ESC,  403,  403,    403,  403,   ESC],
+  rotateSelf:                     [NA,  200,  200,    200,    200,  200,  200,    200,  200,   200],
+  rotateSelfBeyondOwnExpiry:      [NA,  200,  200,    200,    ESC,  200,  200,    ESC,  200,   200],
+  rotateShorterBeyondOwnExpiry:   [200, 200,  200,    200,    ESC,  200,  200,    ESC,  200,   ESC],
+  createVisible:                  [201, 201,  201,    ESC,    201,  201,  201,    201,  201,   ESC],
+  createBeyondOwnExpiry:          [201, 201,  201,    201,    ESC,  201,  201,    ESC,  201,   ESC],
+  createWithinOwnIps:             [201, 201,  201,    201,    201,  201,  201,    201,  201,   201],
+  createOutsideOwnIps:            [201, 201,  201,    201,    201,  201,  201,    201,  201,   ESC],
+  editToVisible:                  [200, 200,  ESC,    ESC,    ESC,  200,  ESC,    ESC,  200,   ESC],
+  editSelfToVisible:              [NA,  200,  200,    ESC,    200,  200,  200,    200,  200,   200],
+  editSelfBeyondOwnExpiry:        [NA,  200,  200,    200,    ESC,  200,  200,    ESC,  200,   200],
+  editShorterBeyondOwnExpiry:     [200, 200,  200,    200,    ESC,  200,  200,    ESC,  200,   ESC],
+  extendStrongerToken:            [200, 200,  ESC,    ESC,    ESC,  200,  ESC,    ESC,  200,   ESC],
+  liftAllowList:                  [200, 200,  200,    200,    ESC,  200,  200,    ESC,  200,   ESC],
 };
 
 /**
@@ -65,7 +72,8 @@ const MATRIX: Record<Attempt, Cell[]> = {
  * another of Ada's full-access personal tokens, `hiddenTarget` a hidden developer organization
  * token that never expires, `shorter` a hidden developer organization token (tokens:read)
  * expiring in half an hour, `strongerShort` a full-access admin organization token (visible)
- * expiring in half an hour.
+ * expiring in half an hour, `fenced` a hidden developer organization token (tokens:read) that may
+ * be used from 127.0.0.1 only.
  */
 interface Targets {
   self: string | null;
@@ -74,6 +82,7 @@ interface Targets {
   hiddenTarget: string;
   shorter: string;
   strongerShort: string;
+  fenced: string;
 }
 
 const ATTEMPTS = {
@@ -89,6 +98,9 @@ const ATTEMPTS = {
   editSelfBeyondOwnExpiry: (t: Targets) => itself(t, (id) => edit(id, { expiresAt: null })),
   editShorterBeyondOwnExpiry: (t: Targets) => edit(t.shorter, { expiresAt: null }),
   extendStrongerToken: (t: Targets) => edit(t.strongerShort, { expiresAt: null }),
+  createWithinOwnIps: () => create({ sensitiveData: "hidden", allowedIps: ["127.0.0.1"] }),
+  createOutsideOwnIps: () => create({ sensitiveData: "hidden", allowedIps: ["10.0.0.0/8"] }),
+  liftAllowList: (t: Targets) => edit(t.fenced, { allowedIps: null }),
 } satisfies Record<string, (targets: Targets) => RequestSpec | null>;
 type Attempt = keyof typeof ATTEMPTS;
 
@@ -136,6 +148,7 @@ async function setUp(kind: CredentialKind) {
     scopes?: ScopeGrant[];
     sensitiveData?: "hidden" | "visible";
     expiresAt?: string;
+    allowedIps?: string[];
   }) => ada.tokens.create({ label: kind, scopes: FULL, sensitiveData: "visible", ...fields });
   const targets: Targets = {
     self: null,
@@ -154,6 +167,15 @@ async function setUp(kind: CredentialKind) {
     ).token.id,
     strongerShort: (await token({ type: "organization", role: "admin", expiresAt: IN_HALF_AN_HOUR })).token
       .id,
+    fenced: (
+      await token({
+        type: "organization",
+        role: "developer",
+        scopes: [{ resource: "tokens", access: "read" }],
+        sensitiveData: "hidden",
+        allowedIps: ["127.0.0.1"],
+      })
+    ).token.id,
   };
   const own = async (fields: Parameters<typeof token>[0]) => {
     const created = await token(fields);
@@ -196,6 +218,9 @@ async function setUp(kind: CredentialKind) {
     case "legacy":
       secret = DEMO.tokens.acmeLegacy.secret;
       targets.self = DEMO.tokens.acmeLegacy.id;
+      break;
+    case "personalIps":
+      secret = await own({ type: "personal", allowedIps: ["127.0.0.0/8"] });
       break;
   }
   return { api, fetch, secret, targets };

@@ -8,6 +8,11 @@
  * characters in labels, descriptions and query values, integers no client means (`0x10`, `1e1`),
  * other charsets and bodies that are not UTF-8 (E5), and repeated headers (a repeated
  * `Authorization` reaches the mock in-process as one comma-joined value).
+ *
+ * Token policy (issue 15): IP blocks no parser should take (`10.1`, `fe80::1%eth0`, bits past the
+ * prefix), a token restricted to other addresses and one not valid yet among the credentials
+ * (P1, P2), policy bodies (P5), and leak reports (P4: always 202, or 429 past the limit, and a
+ * report of nothing live changes nothing).
  */
 import { createMockApi, DEMO } from "@tessera/mock";
 import { OPERATIONS } from "@tessera/mock/contract";
@@ -22,6 +27,8 @@ const TOKEN_IDS = Object.values(DEMO.tokens).map((t) => t.id);
 const NARROW_BODY = "tsr_pat_FuzzNarrowScopeToken0000000001";
 const NARROW = { id: "tok_FuzzNarrowScope1", secret: NARROW_BODY + secretChecksum(NARROW_BODY) };
 const SECRETS = [...Object.values(DEMO.tokens).map((t) => t.secret), NARROW.secret];
+/** Made through the API before the run (the fixture format cannot restrict a token): P1 and P2 refusals by design. */
+const POLICY_SECRETS = { restricted: "", notYetValid: "" };
 
 /**
  * Text that spoofs what a reader sees or is measured wrongly (E5): control and format characters,
@@ -63,6 +70,13 @@ const oddString = fc.oneof(
   ),
 );
 const anyJson = fc.jsonValue({ maxDepth: 3 });
+/** IP blocks (P1): good ones, and forms a lenient parser would take or a careless one would crash on. */
+const ipBlock = fc.oneof(
+  fc.constantFrom("127.0.0.0/8", "203.0.113.0/24", "2001:db8::/32", "::1", "198.51.100.7"),
+  fc.constantFrom("10.1", "0x7f.1", "999.1.1.1/8", "10.1.2.3/8", "10.0.0.0/33", "::ffff:1.2.3.4/200"),
+  fc.constantFrom("fe80::1%eth0", "10.0.0.0/8\u0000", "10.0.0.0/08", "/8", "::/", " 10.0.0.0/8", ""),
+  oddString,
+);
 /**
  * `encodeURIComponent`, except that an unpaired surrogate, which it refuses, is written as the three
  * bytes a careless encoder would produce (`%ED%A0%80` for U+D800): not UTF-8, so hostile too.
@@ -86,6 +100,10 @@ const percent = fc.constantFrom(...BAD_PERCENT, ...HOSTILE_PERCENT);
 const authorization = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...SECRETS).map((s) => `Bearer ${s}`) },
   { weight: 2, arbitrary: fc.constantFrom(...SECRETS).map((s) => `ApiKey ${s}`) },
+  fc.constantFrom(...SECRETS), // the secret alone, as apiKeyAuth describes (A2)
+  fc
+    .constantFrom<keyof typeof POLICY_SECRETS>("restricted", "notYetValid")
+    .map((k) => `Bearer ${POLICY_SECRETS[k]}`),
   fc.constant(null),
   fc.constantFrom(...SECRETS).map((s) => `Bearer ${s.slice(0, -1)}x`),
   oddString.map((s) => `Bearer ${s}`),
@@ -139,8 +157,14 @@ const body = fc.oneof(
           "extra",
           "gracePeriodSeconds",
           "token",
+          "allowedIps",
+          "notBefore",
+          "credentials",
+          "maxTokenLifetimeDays",
+          "revokeAfterInactiveDays",
+          "requireAllowedIps",
         ),
-        value: fc.oneof(anyJson, oddString),
+        value: fc.oneof(anyJson, oddString, fc.array(ipBlock, { maxLength: 3 })),
       })
       .map(({ key, value }) => JSON.stringify({ ...validCreate, [key]: value })),
   },
@@ -271,23 +295,68 @@ const hostileTextRequest = fc
     repeated: null,
   }));
 
-const request = fc.oneof({ weight: 19, arbitrary: anyRequest }, hostileTextRequest).map((r) => {
-  const path = r.operation.path.replace("{id}", r.id || "x").replace("{resource}", r.resource || "x");
-  const method = r.method ?? r.operation.method.toUpperCase();
-  const headers: [string, string][] = [];
-  if (r.authorization !== null) headers.push(["authorization", r.authorization]);
-  if (r.body !== undefined && r.contentType) headers.push(["content-type", r.contentType]);
-  if (r.idempotencyKey !== null) headers.push(["idempotency-key", r.idempotencyKey]);
-  if (r.repeated !== null) headers.push([r.repeated[0], r.repeated[1]]);
-  const hasBody = r.body !== undefined && method !== "GET";
-  return {
-    label: `${method} ${path}${r.query}${r.repeated ? ` (${r.repeated[0]} twice)` : ""}`,
-    method,
-    url: `${BASE}${path}${r.query}`,
-    headers,
-    body: hasBody ? r.body : undefined,
-  };
-});
+/** Well-formed requests of the policy operations, with hostile values where a rule must judge them (P1, P4, P5). */
+const policyRequest = fc
+  .record({
+    kind: fc.constantFrom("allowedIps", "report", "policy"),
+    blocks: fc.array(ipBlock, { minLength: 1, maxLength: 3 }),
+    reported: fc.array(
+      fc.oneof(
+        oddString,
+        // Secrets that are no longer (or never were) live, so the run keeps its principals.
+        fc.constantFrom(...SECRETS).map((s) => `${s.slice(0, -1)}${s.endsWith("x") ? "y" : "x"}`),
+        fc.constant("tsr_pat_ExampleNewTokenSecret0000000030G31D1"),
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
+    days: fc.oneof(fc.constant(null), fc.integer({ min: -1, max: 40_000 })),
+  })
+  .map(({ kind, blocks, reported, days }) => {
+    const operation =
+      kind === "allowedIps"
+        ? operationById("createToken")
+        : kind === "report"
+          ? operationById("reportLeakedCredentials")
+          : operationById("updateOrganizationPolicy");
+    const body =
+      kind === "allowedIps"
+        ? { ...validCreate, allowedIps: blocks }
+        : kind === "report"
+          ? { credentials: reported }
+          : { maxTokenLifetimeDays: days, requireAllowedIps: false };
+    return {
+      operation: operation[0] as (typeof OPERATIONS)[number],
+      method: null,
+      id: DEMO.tokens.ada.id,
+      resource: "tokens",
+      query: "",
+      authorization: `Bearer ${DEMO.tokens.ada.secret}`,
+      contentType: "application/json",
+      body: JSON.stringify(body),
+      idempotencyKey: null,
+      repeated: null,
+    };
+  });
+
+const request = fc
+  .oneof({ weight: 18, arbitrary: anyRequest }, hostileTextRequest, policyRequest)
+  .map((r) => {
+    const path = r.operation.path.replace("{id}", r.id || "x").replace("{resource}", r.resource || "x");
+    const method = r.method ?? r.operation.method.toUpperCase();
+    const headers: [string, string][] = [];
+    if (r.authorization !== null) headers.push(["authorization", r.authorization]);
+    if (r.body !== undefined && r.contentType) headers.push(["content-type", r.contentType]);
+    if (r.idempotencyKey !== null) headers.push(["idempotency-key", r.idempotencyKey]);
+    if (r.repeated !== null) headers.push([r.repeated[0], r.repeated[1]]);
+    const hasBody = r.body !== undefined && method !== "GET";
+    return {
+      label: `${method} ${path}${r.query}${r.repeated ? ` (${r.repeated[0]} twice)` : ""}`,
+      method,
+      url: `${BASE}${path}${r.query}`,
+      headers,
+      body: hasBody ? r.body : undefined,
+    };
+  });
 
 /** E5's refusals, which the mix must reach, by the field error or request that shows each. */
 const E5_REFUSALS: Record<
@@ -319,6 +388,19 @@ describe("fuzzing", () => {
       ],
     });
     const fetch = guardContract((r) => api.fetch(r));
+    const create = async (label: string, extra: Record<string, unknown>) => {
+      const response = await fetch(
+        new Request(`${BASE}/v1/tokens`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${DEMO.tokens.ada.secret}`, "content-type": "application/json" },
+          body: JSON.stringify({ ...validCreate, label, ...extra }),
+        }),
+      );
+      expect(response.status).toBe(201);
+      return ((await response.json()) as { secret: string }).secret;
+    };
+    POLICY_SECRETS.restricted = await create("elsewhere only", { allowedIps: ["203.0.113.0/24"] });
+    POLICY_SECRETS.notYetValid = await create("from 2090", { notBefore: "2090-01-01T00:00:00Z" });
     let requests = 0;
     let rejected = 0;
     const codes: Record<string, number> = {};
@@ -383,6 +465,9 @@ describe("fuzzing", () => {
       "not_found",
       "insufficient_scope",
       "unsupported_media_type",
+      "ip_not_allowed",
+      "token_not_yet_valid",
+      "rate_limited",
     ]) {
       expect(
         Object.keys(codes).some((c) => c.endsWith(` ${code}`)),

@@ -1,6 +1,6 @@
 /**
- * Secret hygiene (T6, issue 6): after a scenario that logs in, creates, rotates, lists, fails and
- * revokes, no secret appears anywhere except the one response that issued it: not in other
+ * Secret hygiene (T6, issue 6): after a scenario that logs in, creates, rotates, lists, fails,
+ * revokes and reports a leak (P4), no secret appears anywhere except the one response that issued it: not in other
  * responses, the journal, the outbox, the request logs, the state endpoint or the persisted file.
  */
 import { readFileSync, rmSync } from "node:fs";
@@ -82,6 +82,14 @@ test("T6: each secret appears only in the response that issued it", async () => 
   await call("revoke", `/v1/tokens/${created.json.token.id}`, json(session, undefined, "DELETE"));
   await call("revoked use", "/v1/requester", { headers: { authorization: `Bearer ${issued.rotated}` } });
   await call("audit", "/v1/audit-events", { headers: { authorization: `Bearer ${session}` } });
+  // P4: a leak report carries the secret in its body; its answer, events and notices must not.
+  await call("leak report", "/v1/credentials/revoke", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ credentials: [issued.organization] }),
+  });
+  await call("leaked use", "/v1/requester", { headers: { authorization: `Bearer ${issued.organization}` } });
+  await call("audit after the leak", "/v1/audit-events", { headers: { authorization: `Bearer ${session}` } });
   await call("logout", "/v1/auth/logout", json(session));
   await call("journal", "/__mock/journal");
   await call("outbox", "/__mock/outbox");

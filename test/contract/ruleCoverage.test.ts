@@ -12,6 +12,7 @@ const RULES = [
   ...Array.from({ length: 18 }, (_, i) => `T${i + 1}`),
   ...["H1", "H2", "H3", "H4"],
   ...["E1", "E2", "E3", "E4", "E5", "E6", "E7"],
+  ...["P1", "P2", "P3", "P4", "P5", "P6"],
 ];
 
 test("every rule id of DESIGN.md §3 names an end-to-end scenario", () => {

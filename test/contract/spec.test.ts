@@ -67,6 +67,7 @@ describe("spec/openapi.yaml", () => {
       [
         "createToken",
         "getCurrentToken",
+        "getOrganization",
         "getRequester",
         "getToken",
         "introspectToken",
@@ -76,14 +77,16 @@ describe("spec/openapi.yaml", () => {
         "listTokens",
         "login",
         "logout",
+        "reportLeakedCredentials",
         "revokeToken",
         "rotateToken",
+        "updateOrganizationPolicy",
         "updateToken",
       ].sort(),
     );
   });
 
-  test("A1/A2/A5: login takes HTTP Basic; every other operation takes Bearer or ApiKey", () => {
+  test("A1/A2/A5/P4: login takes HTTP Basic, leak reports nothing; every other operation Bearer or ApiKey", () => {
     expect(spec.security).toEqual([{ bearerAuth: [] }, { apiKeyAuth: [] }]);
     expect(spec.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     expect(spec.components.securitySchemes.apiKeyAuth).toMatchObject({
@@ -94,6 +97,7 @@ describe("spec/openapi.yaml", () => {
     expect(spec.components.securitySchemes.basicAuth).toMatchObject({ type: "http", scheme: "basic" });
     for (const { operation } of operations) {
       if (operation.operationId === "login") expect(operation.security).toEqual([{ basicAuth: [] }]);
+      else if (operation.operationId === "reportLeakedCredentials") expect(operation.security).toEqual([]);
       else expect(operation.security).toBeUndefined();
     }
   });
@@ -102,7 +106,10 @@ describe("spec/openapi.yaml", () => {
     for (const { where, status, response } of responses) {
       if (status === "401") expect(response.headers, where).toHaveProperty("WWW-Authenticate");
     }
-    for (const { operation } of operations) expect(operation.responses).toHaveProperty("401");
+    for (const { operation } of operations) {
+      if (operation.security?.length === 0) expect(operation.responses).not.toHaveProperty("401");
+      else expect(operation.responses).toHaveProperty("401");
+    }
   });
 
   test("S4: 403 responses can carry a WWW-Authenticate challenge", () => {
@@ -149,9 +156,11 @@ describe("spec/openapi.yaml", () => {
     }
   });
 
-  test("T17: every response except login's can carry Deprecation, Sunset and Link", () => {
+  test("T17: every response that can follow a credential, except login's, can carry Deprecation, Sunset and Link", () => {
     for (const { where, operationId, status, response } of responses) {
       if (operationId === "login" && (status === "201" || status === "401")) continue;
+      // 405 is decided before any credential (E4); leak reports read none (P4).
+      if (status === "405" || (operationId === "reportLeakedCredentials" && status === "202")) continue;
       for (const header of ["Deprecation", "Sunset", "Link"])
         expect(response.headers, where).toHaveProperty(header);
     }

@@ -73,7 +73,7 @@ async function takeSecret(page: Page, dialog: Locator, screenshotName: string): 
   return secret;
 }
 
-test("web example: sign in, create, edit, rotate and revoke a token; a developer is refused an organization token", {
+test("web example: sign in, create, edit, rotate and revoke a token, set the token policy, report a leak; a developer is refused an organization token", {
   timeout: 120_000,
 }, async () => {
   if (!context || !server) throw new Error("beforeAll did not finish");
@@ -115,6 +115,7 @@ test("web example: sign in, create, edit, rotate and revoke a token; a developer
       .check();
     await form.getByLabel("Tokens", { exact: true }).selectOption("read");
     await form.getByLabel("Visible").check();
+    await form.getByLabel("Allowed IP addresses (optional)").fill("127.0.0.0/8, ::1");
     await screenshot(page, "03-create-form");
     await form.getByRole("button", { name: "Create token" }).click();
     const created = page.getByRole("dialog", { name: "Token created" });
@@ -122,6 +123,7 @@ test("web example: sign in, create, edit, rotate and revoke a token; a developer
     const row = page.getByRole("row", { name: /Deploy bot/ });
     await row.getByText("zones:write (1 selected)").waitFor();
     await row.getByText("tokens:read").waitFor();
+    await row.getByText("Only from 127.0.0.0/8, ::1/128").waitFor();
     await page.getByRole("status").getByText("Created “Deploy bot”.").waitFor();
     await screenshot(page, "05-created");
 
@@ -166,8 +168,29 @@ test("web example: sign in, create, edit, rotate and revoke a token; a developer
     expect(await row.getByRole("button").count()).toBe(0);
     await screenshot(page, "09-revoked");
 
-    // Grace, a developer, may not create organization tokens: the API's 403 is shown in the form.
+    // The organization's token policy (P5): Ada, an admin, revokes idle tokens and requires allow-lists.
+    const policy = page.getByRole("region", { name: "Token policy" });
+    await policy.getByText("Unused tokens are kept.").waitFor();
+    await policy.getByLabel("Revoke tokens unused for (days)").fill("90");
+    await policy.getByLabel("Require an IP allow-list on new and edited tokens").check();
+    await policy.getByRole("button", { name: "Save policy" }).click();
+    await policy.getByText("Saved the token policy.").waitFor();
+    await policy.getByText("Tokens unused for 90 days are revoked.").waitFor();
+    await policy.getByText("New and edited tokens must carry an IP allow-list.").waitFor();
+    await screenshot(page, "09b-policy");
+
+    // Signed out, anyone can report a leaked secret (P4): the answer is the same whatever it was.
     await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Report it" }).click();
+    const leak = page.getByRole("dialog", { name: "Report leaked secrets" });
+    await leak.getByLabel("Secrets found").fill(rotatedSecret);
+    await leak.getByRole("button", { name: "Report" }).click();
+    await leak.getByText("Thank you. Any live token among them has been revoked").waitFor();
+    await screenshot(page, "09c-leak-reported");
+    await leak.getByRole("button", { name: "Cancel" }).click();
+    await page.waitForFunction(() => document.querySelector("dialog") === null);
+
+    // Grace, a developer, may not create organization tokens: the API's 403 is shown in the form.
     await signIn(page, "grace@acme.test");
     await page.getByRole("region", { name: "Grace Hopper" }).waitFor();
     await page.getByRole("row", { name: /Grace's DNS scripts/ }).waitFor();

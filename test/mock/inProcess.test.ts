@@ -37,6 +37,6 @@ test("seeding refuses ids the contract forbids, with a clear error and no change
         },
       ],
     }),
-  ).rejects.toThrow(/fixture token id "tok_tooLongForTheContract" must match/);
+  ).rejects.toThrow(/\/tokens\/0\/id: must match pattern "\^tok_\[0-9A-Za-z\]\{16\}\$"/);
   expect(JSON.stringify(await api.snapshot())).toBe(before);
 });

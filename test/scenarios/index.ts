@@ -10,6 +10,8 @@ import { hostileRequestScenarios } from "./hostileRequests.js";
 import { requesterScenarios, scopeScenarios } from "./requesterAndScopes.js";
 import { requestScenarios } from "./requests.js";
 import { tokenLifecycleScenarios } from "./tokenLifecycle.js";
+import { tokenNoticeScenarios } from "./tokenNotices.js";
+import { tokenPolicyScenarios } from "./tokenPolicy.js";
 import { tokenScenarios } from "./tokens.js";
 
 export function allScenarios(makeTarget: () => Promise<Target> | Target): void {
@@ -22,4 +24,6 @@ export function allScenarios(makeTarget: () => Promise<Target> | Target): void {
   hostileInputScenarios(makeTarget);
   hostileRequestScenarios(makeTarget);
   escalationScenarios(makeTarget);
+  tokenPolicyScenarios(makeTarget);
+  tokenNoticeScenarios(makeTarget);
 }

@@ -11,6 +11,7 @@ import {
   createClient,
   type FieldError,
   type Introspection,
+  type Organization,
   type Page,
   type PagePromise,
   type Problem,
@@ -182,6 +183,21 @@ describe("every resource method is typed by the contract", () => {
     >();
     // @ts-expect-error not an audit event type
     client.auditEvents.list({ type: "token.deleted" });
+  });
+
+  test("organization.get / organization.updatePolicy", () => {
+    expectTypeOf(client.organization.get).returns.toEqualTypeOf<Promise<Organization>>();
+    expectTypeOf(client.organization.updatePolicy({ maxTokenLifetimeDays: null })).toEqualTypeOf<
+      Promise<Organization>
+    >();
+    // @ts-expect-error not a policy field
+    client.organization.updatePolicy({ maxTokenLifetime: 30 });
+  });
+
+  test("credentials.reportLeaked", () => {
+    expectTypeOf(client.credentials.reportLeaked(["tsr_pat_x"])).toEqualTypeOf<Promise<void>>();
+    // @ts-expect-error a list of secrets
+    client.credentials.reportLeaked("tsr_pat_x");
   });
 
   test("raw is the openapi-fetch client typed by the contract", () => {

@@ -87,8 +87,11 @@ export function tokenJson(id = TOKEN_ID, label = "CI deploy") {
     lastUsedIp: null,
     expiresAt: null,
     revokedAt: null,
+    revocationReason: null,
     status: "active",
     legacy: false,
+    allowedIps: null,
+    notBefore: null,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   type Credential,
   createRawClient,
   type Introspection,
+  type Organization,
   type Problem,
   type paths,
   type Requester,
@@ -153,6 +154,25 @@ describe("every operation type-checks against the spec", () => {
     expectTypeOf<Data<typeof call>>().toEqualTypeOf<AuditEventPage | undefined>();
   });
 
+  test("getOrganization", () => {
+    const call = client.GET("/v1/organization");
+    expectTypeOf<Data<typeof call>>().toEqualTypeOf<Organization | undefined>();
+  });
+
+  test("updateOrganizationPolicy", () => {
+    const call = client.PATCH("/v1/organization/policy", { body: { revokeAfterInactiveDays: 90 } });
+    expectTypeOf<Data<typeof call>>().toEqualTypeOf<Organization | undefined>();
+    // @ts-expect-error requireAllowedIps is a boolean
+    client.PATCH("/v1/organization/policy", { body: { requireAllowedIps: "yes" } });
+  });
+
+  test("reportLeakedCredentials", () => {
+    const call = client.POST("/v1/credentials/revoke", { body: { credentials: ["tsr_pat_x"] } });
+    expectTypeOf<Data<typeof call>>().toEqualTypeOf<undefined>();
+    // @ts-expect-error credentials is a list of secrets
+    client.POST("/v1/credentials/revoke", { body: { credentials: "tsr_pat_x" } });
+  });
+
   test("the type tests cover every path of the spec", () => {
     expectTypeOf<keyof paths>().toEqualTypeOf<
       | "/v1/auth/login"
@@ -166,6 +186,9 @@ describe("every operation type-checks against the spec", () => {
       | "/v1/tokens/{id}"
       | "/v1/tokens/{id}/rotate"
       | "/v1/audit-events"
+      | "/v1/organization"
+      | "/v1/organization/policy"
+      | "/v1/credentials/revoke"
     >();
   });
 });

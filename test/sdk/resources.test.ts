@@ -106,6 +106,33 @@ describe("resource methods send the contract's requests and return the data", ()
     expect(requests[1]?.url).toBe(`${BASE_URL}/v1/tokens/current`);
   });
 
+  test("P5: organization.get and organization.updatePolicy", async () => {
+    const organization = { id: "org_acme", policy: { requireAllowedIps: true } };
+    const { client, requests } = setup(json(organization));
+    await expect(client.organization.get()).resolves.toEqual(organization);
+    await expect(client.organization.updatePolicy({ requireAllowedIps: true })).resolves.toEqual(
+      organization,
+    );
+    expect(requests.map((request) => [request.method, request.url])).toEqual([
+      ["GET", `${BASE_URL}/v1/organization`],
+      ["PATCH", `${BASE_URL}/v1/organization/policy`],
+    ]);
+    expect(await requests[1]?.json()).toEqual({ requireAllowedIps: true });
+  });
+
+  test("P4: credentials.reportLeaked posts the secrets with no credential at all", async () => {
+    const { client, last } = setup(() => new Response(null, { status: 202 }));
+    await expect(client.credentials.reportLeaked(["tsr_pat_found"])).resolves.toBeUndefined();
+    expect(last().url).toBe(`${BASE_URL}/v1/credentials/revoke`);
+    expect(await last().json()).toEqual({ credentials: ["tsr_pat_found"] });
+    expect(last().headers.has("authorization")).toBe(false);
+    const explicit = await client.credentials.reportLeaked(["x"], {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    expect(explicit).toBeUndefined();
+    expect(last().headers.has("authorization")).toBe(false);
+  });
+
   test("per-call headers are added to the request", async () => {
     const { client, last } = setup(json(tokenJson()));
     await client.tokens.get(TOKEN_ID, { headers: { "x-trace": "abc" } });

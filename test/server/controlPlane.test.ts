@@ -243,6 +243,9 @@ describe("CORS: browser apps on another origin can call the API", () => {
           "deprecation",
           "sunset",
           "link",
+          "ratelimit-limit",
+          "ratelimit-remaining",
+          "ratelimit-reset",
         ]),
       );
       expect(response.headers.get("access-control-allow-credentials")).toBeNull();

@@ -220,6 +220,29 @@ describe("slow and greedy clients", () => {
     );
   });
 
+  test("answers carry their Content-Length, never a chunked body (the length is known)", async () => {
+    const { url } = await start({});
+    for (const path of ["/v1/requester", "/v1/nope", "/__mock/journal"]) {
+      const answer = await rawRequest(
+        url,
+        `GET ${path} HTTP/1.1\r\nhost: 127.0.0.1\r\nauthorization: ${ada("len").authorization}\r\nconnection: close\r\n\r\n`,
+      );
+      expect(answer.head).not.toContain("transfer-encoding");
+      expect(answer.head).toContain(`content-length: ${Buffer.byteLength(answer.body, "latin1")}`);
+    }
+  });
+
+  test("MSW overrides installed on a session (sessions.get(name).use) answer over HTTP too", async () => {
+    const { http, HttpResponse } = await import("msw");
+    const { url, server } = await start({});
+    server.sessions
+      .get("overridden")
+      .use(http.get("*/v1/requester", () => HttpResponse.json({ over: true })));
+    const response = await fetch(`${url}/v1/requester`, { headers: ada("overridden") });
+    expect(await response.json()).toEqual({ over: true });
+    expect((await fetch(`${url}/v1/requester`, { headers: ada("plain") })).status).toBe(200);
+  });
+
   test.each([4, 32])("E4: a %i MiB body gets 413 and a problem document, never a reset", async (mib) => {
     const { url } = await start({});
     const body = Buffer.alloc(mib * 1024 * 1024, "x");

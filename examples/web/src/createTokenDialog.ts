@@ -10,6 +10,17 @@ function endOfDay(date: string): string {
   return new Date(`${date}T23:59:59`).toISOString();
 }
 
+/** A date input's `2026-12-31` as the start of that day in the reader's time zone, in RFC 3339. */
+function startOfDay(date: string): string {
+  return new Date(`${date}T00:00:00`).toISOString();
+}
+
+/** `203.0.113.0/24, 2001:db8::/32` (commas or spaces) as a list; empty text is no list at all. */
+export function ipList(text: string): string[] | undefined {
+  const blocks = text.split(/[\s,]+/).filter((block) => block !== "");
+  return blocks.length > 0 ? blocks : undefined;
+}
+
 /** Tomorrow as `YYYY-MM-DD`, the earliest expiry the date input offers (T13: it must be in the future). */
 function tomorrow(): string {
   const date = new Date(Date.now() + 24 * 3600 * 1000);
@@ -18,9 +29,10 @@ function tomorrow(): string {
 
 /**
  * Opens the "New token" form: label, description, type (with a role for organization tokens),
- * scopes, sensitive data and an optional expiry. On success it closes, shows the secret once and
- * calls `onCreated`; the API's refusals (a developer asking for an organization token, a scope the
- * caller does not hold, a solo-plan scoped token) are shown in the form.
+ * scopes, sensitive data, an optional expiry, start date (P2) and IP allow-list (P1). On success it
+ * closes, shows the secret once and calls `onCreated`; the API's refusals (a developer asking for
+ * an organization token, a scope the caller does not hold, a solo-plan scoped token, an address
+ * block it cannot read, a policy that requires an allow-list) are shown in the form.
  *
  * @example
  * openCreateTokenDialog(client, await client.scopes.list(), (created) => refreshList());
@@ -72,6 +84,16 @@ export function openCreateTokenDialog(
         "Empty: no expiry, or your organization's longest allowed lifetime.",
       ),
       field(
+        "Valid from (optional)",
+        h("input", { name: "validFrom", type: "date", min: tomorrow() }),
+        "Empty: at once. Before that day the token is refused.",
+      ),
+      field(
+        "Allowed IP addresses (optional)",
+        h("input", { name: "allowedIps", autocomplete: "off", placeholder: "203.0.113.0/24, 2001:db8::/32" }),
+        "Addresses or CIDR blocks, separated by commas. Empty: any address.",
+      ),
+      field(
         "Description (optional)",
         h("textarea", { name: "description", rows: 2 }),
         "What the token is for, for whoever finds it later.",
@@ -106,6 +128,10 @@ export function openCreateTokenDialog(
     if (tokenType === "organization") body.role = textOf(data, "role") === "admin" ? "admin" : "developer";
     const expiresOn = textOf(data, "expiresOn");
     if (expiresOn) body.expiresAt = endOfDay(expiresOn);
+    const validFrom = textOf(data, "validFrom");
+    if (validFrom) body.notBefore = startOfDay(validFrom);
+    const allowedIps = ipList(textOf(data, "allowedIps"));
+    if (allowedIps) body.allowedIps = allowedIps;
 
     const created = await client.tokens.create(body);
     dialog.close();

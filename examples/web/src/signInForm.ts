@@ -1,6 +1,7 @@
 import { createClient, type Requester, type TesseraClient } from "@tessera/sdk";
 import { h } from "./dom.js";
 import { field, handleSubmit, textOf } from "./forms.js";
+import { openReportLeakDialog } from "./reportLeakDialog.js";
 
 /** A signed-in client and who it acts as. */
 export interface SignedIn {
@@ -73,5 +74,16 @@ export function signInForm(options: SignInOptions): HTMLElement {
     await client.auth.login({ email: textOf(data, "email"), password: textOf(data, "password") });
     options.onSignedIn({ client, requester: await client.requester.get() });
   });
-  return h("div", { class: "sign-in-page" }, form, options.showDemoAccounts && demoAccounts());
+  const report = h(
+    "p",
+    { class: "hint" },
+    "Found a Tessera secret where it should not be? ",
+    h(
+      "button",
+      { type: "button", class: "link", onclick: () => openReportLeakDialog(options.baseUrl) },
+      "Report it",
+    ),
+    " (no sign-in needed).",
+  );
+  return h("div", { class: "sign-in-page" }, form, report, options.showDemoAccounts && demoAccounts());
 }

@@ -3,6 +3,7 @@ import { openCreateTokenDialog } from "./createTokenDialog.js";
 import { h } from "./dom.js";
 import { openEditScopesDialog } from "./editScopesDialog.js";
 import { errorBox } from "./errors.js";
+import { loadPolicyCard } from "./policyCard.js";
 import { requesterCard } from "./requesterCard.js";
 import { openRevokeDialog } from "./revokeDialog.js";
 import { openRotateDialog } from "./rotateDialog.js";
@@ -11,8 +12,9 @@ import { type TokenActions, tokenTable } from "./tokenTable.js";
 
 /**
  * The signed-in page: who you are, your tokens, and buttons to create, edit, rotate and revoke
- * them. Every change reloads the list from the API rather than patching it locally, so the page
- * always shows what the service decided (status, expiry, last use).
+ * them, then the organization's token policy (editable by admins, P5). Every change reloads the
+ * list from the API rather than patching it locally, so the page always shows what the service
+ * decided (status, expiry, last use).
  *
  * @example
  * root.replaceChildren(tokenPage(signedIn, () => showSignIn()));
@@ -88,5 +90,6 @@ export function tokenPage({ client, requester }: SignedIn, onSignedOut: () => vo
       problems,
       list,
     ),
+    loadPolicyCard(client, requester.organization.role === "admin"),
   );
 }

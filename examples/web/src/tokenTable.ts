@@ -25,8 +25,15 @@ function rowButton(text: string, token: Token, onClick: (token: Token) => void, 
   );
 }
 
+/** `revoked`, or why when something other than a person revoked it: `revoked (leaked)` (P4, P5). */
+function statusText(token: Token): string {
+  const reason = token.revocationReason;
+  return token.status === "revoked" && reason && reason !== "manual" ? `revoked (${reason})` : token.status;
+}
+
 function tokenRow(token: Token, actions: TokenActions): HTMLTableRowElement {
   const active = token.status === "active";
+  const startsLater = token.notBefore !== null && Date.parse(token.notBefore) > Date.now();
   return h(
     "tr",
     { class: active ? "" : "inactive" },
@@ -36,6 +43,10 @@ function tokenRow(token: Token, actions: TokenActions): HTMLTableRowElement {
       token.label,
       token.legacy && h("span", { class: "badge legacy" }, "legacy"),
       token.description && h("p", { class: "hint" }, token.description),
+      token.allowedIps && h("p", { class: "hint" }, `Only from ${token.allowedIps.join(", ")}`),
+      startsLater &&
+        token.notBefore &&
+        h("p", { class: "hint" }, `Valid from ${formatDate(token.notBefore)}`),
     ),
     h("td", {}, h("code", {}, `${token.prefix}…`)),
     h("td", {}, describeType(token)),
@@ -47,7 +58,7 @@ function tokenRow(token: Token, actions: TokenActions): HTMLTableRowElement {
     h("td", {}, token.createdBy.name, h("br"), h("span", { class: "hint" }, time(token.createdAt, ""))),
     h("td", {}, time(token.lastUsedAt, "Never", formatRelative)),
     h("td", {}, time(token.expiresAt, "Never")),
-    h("td", {}, h("span", { class: `badge ${token.status}` }, token.status)),
+    h("td", {}, h("span", { class: `badge ${token.status}` }, statusText(token))),
     h(
       "td",
       { class: "row-actions" },
@@ -59,9 +70,10 @@ function tokenRow(token: Token, actions: TokenActions): HTMLTableRowElement {
 }
 
 /**
- * The token list (`tokens.list`, T7) as a table: label, secret prefix, type, scopes, creator, last
- * use, expiry, status, and buttons for the active ones. Only the prefix is ever shown: the API never
- * returns a secret after it was created.
+ * The token list (`tokens.list`, T7) as a table: label (with its IP allow-list and start date, P1,
+ * P2), secret prefix, type, scopes, creator, last use, expiry, status (and why it was revoked, when
+ * a leak report or inactivity did it: P4, P5), and buttons for the active ones. Only the prefix is
+ * ever shown: the API never returns a secret after it was created.
  *
  * @example
  * const tokens = [];

@@ -32,6 +32,7 @@ export function listAuditEvents(
       token: e.token,
       // Q2: an email is sensitive data, hidden from a `hidden` credential here as in /v1/requester.
       email: caller.sensitiveData === "hidden" ? null : e.email,
+      reason: e.reason ?? null,
     })),
     nextCursor: result.nextCursor,
   };

@@ -2,15 +2,26 @@ import { parseToken } from "@tessera/sdk";
 import type { OrganizationRecord, Role, ScopeGrant, SensitiveData, UserRecord } from "../store/records.js";
 import type { Caller, ServiceContext } from "./context.js";
 import { DomainError } from "./errors.js";
+import { LEGACY_SUNSET_AT } from "./legacyKeys.js";
 import { effectivePermissions, FULL_ACCESS } from "./permissions.js";
 import { hashSecret } from "./secrets.js";
 
 /** Unknown, revoked and malformed secrets all get this one answer (A3: byte-identical bodies). */
 const invalidToken = () => new DomainError(401, "invalid_token", "The credential is not valid.");
 const expired = () => new DomainError(401, "token_expired", "The credential has expired.");
+const notYetValid = (from: number) =>
+  new DomainError(401, "token_not_yet_valid", `The token works from ${new Date(from).toISOString()} on.`);
+const sunset = () =>
+  new DomainError(
+    401,
+    "legacy_key_sunset",
+    `Legacy API keys stopped working at their sunset, ${new Date(LEGACY_SUNSET_AT).toUTCString()}; see the Link header to migrate.`,
+  );
 
 /**
- * Resolves a presented secret to the caller it acts as (A3, A7, T11, T15, T17).
+ * Resolves a presented secret to the caller it acts as (A3, A7, T11, T15, T17, P2, P6). The
+ * caller's address (P1) is checked apart, by `requireAllowedAddress`: introspection (T12) asks
+ * about a secret, not about where it is used from.
  *
  * @note Cost is independent of how many tokens exist: one SHA-256 and a handful of map lookups.
  */
@@ -49,7 +60,10 @@ export function authenticate(ctx: ServiceContext, secret: string): Caller {
 
   const token = store.token(entry.credentialId);
   if (!token || token.revokedAt !== null) throw invalidToken();
+  // P6: a legacy key (or a rotated-out legacy secret in its grace period) ends at the sunset.
+  if ((token.legacy || parsed.kind === "legacy") && now >= LEGACY_SUNSET_AT) throw sunset();
   if (token.expiresAt !== null && now >= token.expiresAt) throw expired();
+  if (token.notBefore != null && now < token.notBefore) throw notYetValid(token.notBefore);
   const organization = store.organization(token.organizationId);
   if (!organization) throw invalidToken();
   const credential = { type: "token", record: token } as const;

@@ -23,6 +23,10 @@ export interface ServiceConfig {
   loginLockMs: number;
   /** How long an Idempotency-Key is remembered, in milliseconds (T18). */
   idempotencyTtlMs: number;
+  /** Leak reports allowed per caller address in `leakReportWindowMs` (P4). */
+  leakReportLimit: number;
+  /** The window leak reports are counted in, in milliseconds (P4). */
+  leakReportWindowMs: number;
 }
 
 export const DEFAULT_CONFIG: ServiceConfig = {
@@ -31,6 +35,8 @@ export const DEFAULT_CONFIG: ServiceConfig = {
   loginFailureLimit: 5,
   loginLockMs: 15 * 60 * 1000,
   idempotencyTtlMs: 24 * 3600 * 1000,
+  leakReportLimit: 10,
+  leakReportWindowMs: 15 * 60 * 1000,
 };
 
 /** Everything a rule may touch: the store, the clock and the configuration. */

@@ -6,9 +6,11 @@ import type { Caller, ServiceContext } from "./context.js";
 import { DomainError, invalidField } from "./errors.js";
 import { auditTokenEvent, notifyTokenEvent } from "./events.js";
 import { checkGrantShapes, checkLabel, checkNoEscalation, checkPlan, resolveExpiry } from "./grants.js";
+import { scheduleLifecycle } from "./lifecycle.js";
 import { newId } from "./randomIds.js";
 import { generateSecret, hashSecret, secretPrefix } from "./secrets.js";
 import { checkDescription } from "./text.js";
+import { checkAllowedIps, checkNotBefore, requirePolicyAllowedIps } from "./tokenPolicy.js";
 import { tokenStatus, tokenView } from "./views.js";
 
 type Schemas = components["schemas"];
@@ -24,10 +26,10 @@ export function activeTokenCount(ctx: ServiceContext, owner: string, now: number
 }
 
 /**
- * Creates a personal or organization token and returns it with its secret (T1-T5, T13, S3, T16).
- * Nothing beyond the caller (H1): not its scopes or role, not `visible` from a `hidden` caller, not
- * an expiry later than its own. Every check runs before the first write, so a refused request
- * changes nothing.
+ * Creates a personal or organization token and returns it with its secret (T1-T5, T13, S3, T16,
+ * P1, P2, P5). Nothing beyond the caller (H1): not its scopes or role, not `visible` from a `hidden`
+ * caller, not an expiry later than its own, not an address outside its own allow-list. Every check
+ * runs before the first write, so a refused request changes nothing.
  */
 export async function createToken(
   ctx: ServiceContext,
@@ -35,7 +37,11 @@ export async function createToken(
   input: Schemas["TokenCreateRequest"],
 ): Promise<Schemas["TokenWithSecret"]> {
   const now = ctx.clock.now();
-  const { draft, label, description, expiresAt } = authorizeCreateToken(ctx, caller, input);
+  const { draft, label, description, expiresAt, allowedIps, notBefore } = authorizeCreateToken(
+    ctx,
+    caller,
+    input,
+  );
 
   const owner = ownerKey(draft);
   const current = activeTokenCount(ctx, owner, now);
@@ -63,6 +69,9 @@ export async function createToken(
     createdAt: now,
     expiresAt,
     revokedAt: null,
+    revocationReason: null,
+    allowedIps,
+    notBefore,
   });
   ctx.store.insertSecret({
     hash: hashSecret(secret),
@@ -72,11 +81,12 @@ export async function createToken(
   });
   await auditTokenEvent(ctx, caller, "token.created", token);
   notifyTokenEvent(ctx, caller, "token.created", token);
+  scheduleLifecycle(ctx, token);
   return { token: tokenView(ctx, token), secret };
 }
 
 /**
- * Whether the caller may create this token at all (T1-T3, T5, T13, S3, H1), whatever the state
+ * Whether the caller may create this token at all (T1-T3, T5, T13, S3, H1, P1, P2, P5), whatever the state
  * of the store: what an Idempotency-Key replay checks again before it answers (H2). Returns the
  * token's fields as they would be stored.
  */
@@ -111,12 +121,15 @@ export function authorizeCreateToken(
     organizationId: caller.organization.id,
     scopes: input.scopes,
   } satisfies Partial<TokenRecord>;
+  const allowedIps = checkAllowedIps(input.allowedIps) ?? null;
+  requirePolicyAllowedIps(caller.organization, allowedIps);
   const expiresAt = resolveExpiry(caller, now, input.expiresAt);
+  const notBefore = checkNotBefore(input.notBefore, expiresAt) ?? null;
   checkNoEscalation(
     ctx,
     caller,
-    { access: draft, named: input.scopes, sensitiveData: input.sensitiveData, expiresAt },
+    { access: draft, named: input.scopes, sensitiveData: input.sensitiveData, expiresAt, allowedIps },
     "create",
   );
-  return { draft, label, description, expiresAt };
+  return { draft, label, description, expiresAt, allowedIps, notBefore };
 }

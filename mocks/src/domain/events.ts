@@ -1,32 +1,78 @@
-/** Audit events and notifications (T16). Neither ever holds a secret: only masked prefixes. */
-import type { AuditEventRecord, NotificationRecord, TokenRecord } from "../store/records.js";
+/** Audit events and notifications (T16, P3-P5). Neither ever holds a secret: only masked prefixes. */
+import type {
+  AuditEventRecord,
+  NotificationRecord,
+  RevocationReason,
+  TokenRecord,
+} from "../store/records.js";
 import type { Caller, ServiceContext } from "./context.js";
 import { newId } from "./randomIds.js";
 import { maskedToken } from "./views.js";
 
-type TokenEvent = "token.created" | "token.updated" | "token.rotated" | "token.revoked";
+type TokenEvent =
+  | "token.created"
+  | "token.updated"
+  | "token.rotated"
+  | "token.revoked"
+  | "token.expired"
+  | "token.leaked";
+
+/** When and why, for events no request caused at that instant (P3-P5); default now, no reason. */
+export interface EventDetails {
+  /** When it happened (an expiry or inactivity instant the clock passed); default now. */
+  occurredAt?: number;
+  /** Why the token was revoked (`token.revoked`, `token.leaked`). */
+  reason?: RevocationReason;
+  /** The token's expiry, for expiry notices (P3). */
+  expiresAt?: number;
+  /** The notification's subject, when the type's usual one says too little ("expires in 7 days"). */
+  subject?: string;
+}
+
+/** The actor of an event: the caller, or null when no credential acted (P3-P5). */
+function actorOf(caller: Caller | null): AuditEventRecord["actor"] {
+  if (!caller) return null;
+  return {
+    id: caller.principalId,
+    kind: caller.user ? "user" : "organization",
+    name: caller.principalName,
+    credentialId: caller.credentialId,
+  };
+}
 
 export async function auditTokenEvent(
   ctx: ServiceContext,
-  caller: Caller,
+  caller: Caller | null,
   type: TokenEvent,
   token: TokenRecord,
+  details: EventDetails = {},
 ) {
   await ctx.store.insertAuditEvent({
     id: newId("evt"),
     seq: ctx.store.nextSeq(),
     type,
     organizationId: token.organizationId,
-    occurredAt: ctx.clock.now(),
-    actor: {
-      id: caller.principalId,
-      kind: caller.user ? "user" : "organization",
-      name: caller.principalName,
-      credentialId: caller.credentialId,
-    },
+    occurredAt: details.occurredAt ?? ctx.clock.now(),
+    actor: actorOf(caller),
     token: maskedToken(token),
     email: null,
+    reason: details.reason ?? null,
   } satisfies AuditEventRecord);
+}
+
+/** P5: an admin changed the organization's token policy. */
+export async function auditPolicyChange(ctx: ServiceContext, caller: Caller) {
+  await ctx.store.insertAuditEvent({
+    id: newId("evt"),
+    seq: ctx.store.nextSeq(),
+    type: "organization.policy_updated",
+    organizationId: caller.organization.id,
+    occurredAt: ctx.clock.now(),
+    actor: actorOf(caller),
+    token: null,
+    email: null,
+    reason: null,
+  });
 }
 
 export async function auditFailedLogin(ctx: ServiceContext, organizationId: string, email: string) {
@@ -39,6 +85,7 @@ export async function auditFailedLogin(ctx: ServiceContext, organizationId: stri
     actor: null,
     token: null,
     email,
+    reason: null,
   });
 }
 
@@ -46,16 +93,21 @@ const SUBJECTS: Record<NotificationRecord["type"], string> = {
   "token.created": "A new API token was created",
   "token.rotated": "An API token was rotated",
   "token.revoked": "An API token was revoked",
+  "token.expiring": "An API token expires soon",
+  "token.expired": "An API token has expired",
+  "token.leaked": "An API token was reported leaked and has been revoked",
 };
 
 /**
  * Organization tokens notify every admin of the organization; personal tokens notify their owner.
+ * `caller` is null for notices no credential caused (expiry, a leak report, inactivity: P3-P5).
  */
 export function notifyTokenEvent(
   ctx: ServiceContext,
-  caller: Caller,
+  caller: Caller | null,
   type: NotificationRecord["type"],
   token: TokenRecord,
+  details: EventDetails = {},
 ): void {
   const { store } = ctx;
   const recipients =
@@ -66,12 +118,14 @@ export function notifyTokenEvent(
     store.insertNotification({
       id: newId("ntf"),
       type,
-      occurredAt: ctx.clock.now(),
+      occurredAt: details.occurredAt ?? ctx.clock.now(),
       recipient: { userId: user.id, email: user.email },
       organizationId: token.organizationId,
-      subject: SUBJECTS[type],
+      subject: details.subject ?? SUBJECTS[type],
       token: maskedToken(token),
-      actor: { id: caller.principalId, name: caller.principalName },
+      actor: caller ? { id: caller.principalId, name: caller.principalName } : null,
+      ...(details.expiresAt !== undefined ? { expiresAt: details.expiresAt } : {}),
+      ...(details.reason !== undefined ? { reason: details.reason } : {}),
     });
   }
 }

@@ -8,6 +8,7 @@ import { LATEST_TIME } from "./clock.js";
 import type { Caller, ServiceContext } from "./context.js";
 import { DomainError, invalidField } from "./errors.js";
 import { effectivePermissions, escalations, isFullAccess, SELECTABLE_TYPES } from "./permissions.js";
+import { allowedIpsEscalations } from "./tokenPolicy.js";
 import { iso } from "./views.js";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -63,6 +64,8 @@ export interface Given {
   sensitiveData?: SensitiveData;
   /** The token's expiry as it would be (null for never): no later than the caller's own. */
   expiresAt?: number | null;
+  /** The token's allow-list as it would be (null for any address): within the caller's own (P1). */
+  allowedIps?: readonly string[] | null;
 }
 
 /** How a request gives, which only changes how the refusal reads. */
@@ -94,8 +97,8 @@ export function lifetimeLimit(caller: Caller): number | null {
 
 /**
  * T3 and H1: what `given` has that the caller does not, as `role:admin`, `type:access`,
- * `type:access[id]`, `sensitiveData:visible` and `expiresAt`, in that order. Empty when nothing
- * escalates.
+ * `type:access[id]`, `sensitiveData:visible`, `expiresAt` and `allowedIps` (or
+ * `allowedIps[<block>]`, P1), in that order. Empty when nothing escalates.
  *
  * Scopes: what the token would be able to do under its role (or its owner's current role) must be
  * within what the caller can do now, and so must every grant the request names. `*` therefore means
@@ -126,6 +129,7 @@ export function escalationsOf(ctx: ServiceContext, caller: Caller, given: Given)
   if (given.expiresAt !== undefined && limit !== null && isLater(given.expiresAt, limit)) {
     refused.push("expiresAt");
   }
+  if (given.allowedIps !== undefined) refused.push(...allowedIpsEscalations(caller, given.allowedIps));
   return refused;
 }
 

@@ -22,6 +22,7 @@ export function introspectToken(ctx: ServiceContext, caller: Caller, secret: str
   }
   if (subject.organization.id !== caller.organization.id) return { active: false };
   const record = subject.credential.record;
+  const notBefore = subject.credential.type === "token" ? subject.credential.record.notBefore : null;
   const showEmail = caller.sensitiveData === "visible" && subject.user !== null;
   return {
     active: true,
@@ -31,6 +32,7 @@ export function introspectToken(ctx: ServiceContext, caller: Caller, secret: str
     token_type: "Bearer",
     ...(record.expiresAt !== null ? { exp: Math.floor(record.expiresAt / 1000) } : {}),
     iat: Math.floor(record.createdAt / 1000),
+    ...(notBefore != null ? { nbf: Math.floor(notBefore / 1000) } : {}),
     sub: subject.principalId,
     kind: subject.kind,
     organization_id: subject.organization.id,

@@ -5,12 +5,29 @@ import { DomainError } from "./errors.js";
 import { auditFailedLogin } from "./events.js";
 import { decoyPasswordHash, verifyPassword } from "./passwords.js";
 import { newId } from "./randomIds.js";
+import { type RateLimitState, recentHits, windowState } from "./rateLimits.js";
 import { generateSecret, hashSecret, secretPrefix } from "./secrets.js";
 import { iso } from "./views.js";
 
 /** Wrong email, wrong password and a user with no organization left get this one answer (A5, H3). */
-const invalidCredentials = () =>
-  new DomainError(401, "invalid_credentials", "The email or password is not correct.");
+const invalidCredentials = (rateLimit: RateLimitState) =>
+  new DomainError(401, "invalid_credentials", "The email or password is not correct.", {}, rateLimit);
+
+/**
+ * A5: where an email stands against the lockout: failures left before it locks, and when the
+ * window frees one (or, while locked, when the lock ends).
+ */
+export function loginRateLimit(ctx: ServiceContext, email: string): RateLimitState {
+  const { config } = ctx;
+  const now = ctx.clock.now();
+  const throttle = ctx.store.loginThrottle.get(email.toLowerCase());
+  if (throttle?.lockedUntil != null && now < throttle.lockedUntil) {
+    const resetSeconds = Math.ceil((throttle.lockedUntil - now) / 1000);
+    return { limit: config.loginFailureLimit, remaining: 0, resetSeconds };
+  }
+  const failures = recentHits(throttle?.failures ?? [], config.loginLockMs, now);
+  return windowState(failures, config.loginFailureLimit, config.loginLockMs, now);
+}
 
 /**
  * What {@link checkPassword} found: whose password was checked against what, and whether it
@@ -65,9 +82,13 @@ export async function login(
   const throttle = store.loginThrottle.get(key) ?? { failures: [], lockedUntil: null };
   if (throttle.lockedUntil !== null && now < throttle.lockedUntil) {
     const retryAfterSeconds = Math.ceil((throttle.lockedUntil - now) / 1000);
-    throw new DomainError(429, "login_locked", "Too many failed logins for this email; try again later.", {
-      retryAfterSeconds,
-    });
+    throw new DomainError(
+      429,
+      "login_locked",
+      "Too many failed logins for this email; try again later.",
+      { retryAfterSeconds },
+      loginRateLimit(ctx, key),
+    );
   }
 
   const user = store.userByEmail(key);
@@ -91,7 +112,7 @@ export async function login(
     for (const each of user ? store.membershipsOf(user.id) : []) {
       await auditFailedLogin(ctx, each.organizationId, key);
     }
-    throw invalidCredentials();
+    throw invalidCredentials(loginRateLimit(ctx, key));
   }
 
   store.loginThrottle.delete(key);

@@ -43,19 +43,30 @@ export async function hashPassword(password: string, salt = randomBase62(16)): P
   return `pbkdf2-sha256$${ITERATIONS}$${salt}$${toBase64(key)}`;
 }
 
+/**
+ * A stored hash's parts, or null when it is not one this module can check: another scheme, an
+ * iteration count out of range, or a key that is not base64 (a fixture's `passwordHash` is held
+ * to the same test, so no fixture stores a hash that could never match).
+ */
+export function parsePasswordHash(
+  stored: string,
+): { iterations: number; salt: string; key: Uint8Array } | null {
+  const [scheme, count, salt, expected, ...rest] = stored.split("$");
+  const iterations = Number(count);
+  if (scheme !== "pbkdf2-sha256" || !salt || !expected || rest.length > 0) return null;
+  if (!Number.isSafeInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) return null;
+  try {
+    return { iterations, salt, key: fromBase64(expected) };
+  } catch {
+    return null;
+  }
+}
+
 /** Checks a password against a stored hash, comparing the derived keys in constant time. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, count, salt, expected] = stored.split("$");
-  const iterations = Number(count);
-  if (scheme !== "pbkdf2-sha256" || !salt || !expected) return false;
-  if (!Number.isSafeInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) return false;
-  let expectedKey: Uint8Array;
-  try {
-    expectedKey = fromBase64(expected);
-  } catch {
-    return false;
-  }
-  return constantTimeEqual(await deriveKey(password, salt, iterations), expectedKey);
+  const parsed = parsePasswordHash(stored);
+  if (!parsed) return false;
+  return constantTimeEqual(await deriveKey(password, parsed.salt, parsed.iterations), parsed.key);
 }
 
 /** Compares two byte arrays without an early exit on the first difference. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { newId, randomBase62 } from "./randomIds.js";
+import { discardRandomPool, newId, randomBase62 } from "./randomIds.js";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -20,12 +20,16 @@ describe("newId", () => {
 });
 
 describe("randomBase62", () => {
-  /** Makes the CSPRNG hand out `batches`, one per call, padded with zeros. */
+  /**
+   * Makes the CSPRNG hand out `batches`, one per call, each filling a whole pool: the batch, then
+   * bytes the sampling rejects (255), so a short batch runs out and forces the next draw.
+   */
   function randomBytes(...batches: number[][]) {
+    discardRandomPool();
     let call = 0;
     return vi.spyOn(globalThis.crypto, "getRandomValues").mockImplementation((array) => {
       const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-      bytes.fill(0);
+      bytes.fill(255);
       bytes.set((batches[call++] ?? []).slice(0, bytes.length));
       return array;
     });
@@ -39,6 +43,21 @@ describe("randomBase62", () => {
   test("rejects bytes from 248 up, so every character stays equally likely", () => {
     randomBytes([248, 255, 1, 250, 2, 3]);
     expect(randomBase62(3)).toBe("123");
+  });
+
+  test("draws from the CSPRNG once per pool, not once per id", () => {
+    const spy = randomBytes([1, 2, 3, 4, 5, 6]);
+    expect(randomBase62(3)).toBe("123");
+    expect(randomBase62(3)).toBe("456");
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  test("a byte is never handed out twice: after a discard the next draw is new", () => {
+    const spy = randomBytes([1, 2, 3], [4, 5, 6]);
+    expect(randomBase62(3)).toBe("123");
+    discardRandomPool();
+    expect(randomBase62(3)).toBe("456");
+    expect(spy).toHaveBeenCalledTimes(2);
   });
 
   test("draws again when a batch runs out of usable bytes", () => {

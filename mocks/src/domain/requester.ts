@@ -1,7 +1,11 @@
 import type { components } from "@tessera/sdk";
 import type { OrganizationRecord, Role } from "../store/records.js";
 import type { Caller, ServiceContext } from "./context.js";
+import { policyView } from "./organization.js";
 import { credentialView, iso } from "./views.js";
+
+/** The most memberships a requester lists (the contract's `maxItems`). */
+const MAX_ORGANIZATIONS = 100;
 
 type Schemas = components["schemas"];
 
@@ -18,7 +22,7 @@ function membershipView(
     role,
     createdAt: iso(organization.createdAt),
     updatedAt: iso(organization.updatedAt),
-    policy: { maxTokenLifetimeDays: organization.maxTokenLifetimeDays },
+    policy: policyView(organization),
   };
 }
 
@@ -41,10 +45,13 @@ export function describeRequester(ctx: ServiceContext, caller: Caller): Schemas[
       redacted: hidden ? ["/organization/balance"] : [],
     };
   }
-  const organizations = ctx.store.membershipsOf(user.id).flatMap((m) => {
-    const org = ctx.store.organization(m.organizationId);
-    return org ? [membershipView(org, m.role, hidden)] : [];
-  });
+  const organizations = ctx.store
+    .membershipsOf(user.id)
+    .slice(0, MAX_ORGANIZATIONS)
+    .flatMap((m) => {
+      const org = ctx.store.organization(m.organizationId);
+      return org ? [membershipView(org, m.role, hidden)] : [];
+    });
   return {
     kind: "user",
     id: user.id,

@@ -20,8 +20,11 @@ export async function revokeToken(
     throw new DomainError(409, "confirmation_mismatch", "The confirmation does not match the token's label.");
   }
   if (token.revokedAt !== null) return tokenView(ctx, token);
-  const revoked = await ctx.store.updateToken(token.id, { revokedAt: ctx.clock.now() });
-  await auditTokenEvent(ctx, caller, "token.revoked", revoked);
-  notifyTokenEvent(ctx, caller, "token.revoked", revoked);
+  const revoked = await ctx.store.updateToken(token.id, {
+    revokedAt: ctx.clock.now(),
+    revocationReason: "manual",
+  });
+  await auditTokenEvent(ctx, caller, "token.revoked", revoked, { reason: "manual" });
+  notifyTokenEvent(ctx, caller, "token.revoked", revoked, { reason: "manual" });
   return tokenView(ctx, revoked);
 }

@@ -2,10 +2,12 @@ import type { components } from "@tessera/sdk";
 import type { TokenRecord } from "../store/records.js";
 import { manageableToken, requireActive, requireScope } from "./access.js";
 import type { Caller, ServiceContext } from "./context.js";
-import { DomainError } from "./errors.js";
+import { DomainError, invalidField } from "./errors.js";
 import { auditTokenEvent, notifyTokenEvent } from "./events.js";
 import { checkNoEscalation, resolveExpiry } from "./grants.js";
+import { scheduleLifecycle } from "./lifecycle.js";
 import { generateSecret, hashSecret, secretPrefix } from "./secrets.js";
+import { allowedIpsOf } from "./tokenPolicy.js";
 import { tokenView } from "./views.js";
 
 type Schemas = components["schemas"];
@@ -17,8 +19,9 @@ type Schemas = components["schemas"];
  *
  * H1: the new secret is the whole token, so a credential may rotate only itself or a token it
  * covers: what the token can do under its role (an admin-role organization token needs an admin
- * caller), `visible` only from a `visible` caller, and a (resulting) expiry no later than the
- * caller's own. Rotating itself is always allowed, but a new `expiresAt` obeys the lifetime rule.
+ * caller), `visible` only from a `visible` caller, a (resulting) expiry no later than the caller's
+ * own, and an allow-list within the caller's (P1). Rotating itself is always allowed, but a new
+ * `expiresAt` obeys the lifetime rule.
  */
 export async function rotateToken(
   ctx: ServiceContext,
@@ -49,6 +52,7 @@ export async function rotateToken(
   });
   await auditTokenEvent(ctx, caller, "token.rotated", rotated);
   notifyTokenEvent(ctx, caller, "token.rotated", rotated);
+  scheduleLifecycle(ctx, rotated);
   return { token: tokenView(ctx, rotated), secret };
 }
 
@@ -81,12 +85,11 @@ export function authorizeRotateToken(
   const change: Partial<TokenRecord> = {};
   if (input.expiresAt !== undefined) change.expiresAt = resolveExpiry(caller, now, input.expiresAt);
   const expiresAt = change.expiresAt !== undefined ? change.expiresAt : token.expiresAt;
-  checkNoEscalation(
-    ctx,
-    caller,
-    itself ? { expiresAt } : { access: token, sensitiveData: token.sensitiveData, expiresAt },
-    "rotate",
-  );
+  if (token.notBefore != null && expiresAt !== null && token.notBefore >= expiresAt) {
+    throw invalidField("/body/expiresAt", "The expiry must be later than the token's notBefore.");
+  }
+  const whole = { access: token, sensitiveData: token.sensitiveData, allowedIps: allowedIpsOf(token) };
+  checkNoEscalation(ctx, caller, itself ? { expiresAt } : { ...whole, expiresAt }, "rotate");
   return { token, change };
 }
 

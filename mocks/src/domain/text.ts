@@ -15,14 +15,14 @@ import { invalidField } from "./errors.js";
 const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
 
 /** The length of `text` in code points: an emoji counts as one character, not two UTF-16 units. */
-function codePointLength(text: string): number {
+export function codePointLength(text: string): number {
   let length = 0;
   for (const _ of text) length++;
   return length;
 }
 
 /** The first control, format or unpaired surrogate code point in `text` as `U+XXXX`, or null. */
-function unsafeCharacter(text: string): string | null {
+export function unsafeCharacter(text: string): string | null {
   const found = UNSAFE.exec(text)?.[0];
   if (found === undefined) return null;
   return `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
@@ -42,11 +42,16 @@ export function requireCleanText(pointer: string, name: string, text: string): v
   }
 }
 
+/** T5: whether a label is 1 to 100 code points long after trimming. */
+export const isLabelLength = (label: string): boolean => {
+  const length = codePointLength(label.trim());
+  return length >= 1 && length <= 100;
+};
+
 /** T5 and E5: clean, and 1 to 100 code points after trimming. Returns the trimmed label. */
 export function checkLabel(label: string): string {
   requireCleanText("/body/label", "label", label);
-  const length = codePointLength(label.trim());
-  if (length < 1 || length > 100) {
+  if (!isLabelLength(label)) {
     throw invalidField("/body/label", "The label must be 1 to 100 characters long after trimming spaces.");
   }
   return label.trim();

@@ -12,7 +12,15 @@ import {
   isLater,
   resolveExpiry,
 } from "./grants.js";
+import { scheduleLifecycle } from "./lifecycle.js";
 import { checkDescription } from "./text.js";
+import {
+  allowedIpsOf,
+  checkAllowedIps,
+  checkNotBefore,
+  requirePolicyAllowedIps,
+  widensAllowedIps,
+} from "./tokenPolicy.js";
 import { tokenView } from "./views.js";
 
 type Schemas = components["schemas"];
@@ -21,8 +29,10 @@ type Schemas = components["schemas"];
  * Edits a token (T9). Scope and role changes obey S3 and T3 like creation, and no edit gives more
  * than the caller holds (H1): an edit that gives anything is measured on the whole token after it
  * (its scopes under its role, `visible` only from a `visible` caller, an expiry no later than the
- * caller's own), itself included. The change applies to the very next request because
- * authentication reads the token afresh each time. Every check runs before the write.
+ * caller's own, an allow-list within the caller's: P1), itself included. Under the organization's
+ * `requireAllowedIps` every edit must leave the token with an allow-list (P5). The change applies to
+ * the very next request because authentication reads the token afresh each time. Every check runs
+ * before the write.
  */
 export async function updateToken(
   ctx: ServiceContext,
@@ -47,24 +57,52 @@ export async function updateToken(
     change.scopes = input.scopes;
   }
   if (input.expiresAt !== undefined) change.expiresAt = resolveExpiry(caller, now, input.expiresAt);
+  if (input.allowedIps !== undefined) change.allowedIps = checkAllowedIps(input.allowedIps) ?? null;
+  const expiresAfter = change.expiresAt !== undefined ? change.expiresAt : token.expiresAt;
+  if (input.notBefore !== undefined) change.notBefore = checkNotBefore(input.notBefore, expiresAfter) ?? null;
+  const startsAfter = change.notBefore !== undefined ? change.notBefore : (token.notBefore ?? null);
+  if (startsAfter !== null && expiresAfter !== null && startsAfter >= expiresAfter) {
+    throw invalidField("/body/expiresAt", "The expiry must be later than the token's notBefore.");
+  }
+  requirePolicyAllowedIps(
+    caller.organization,
+    change.allowedIps !== undefined ? change.allowedIps : token.allowedIps,
+  );
   // H1: what an edit gives (scopes, a role, `visible`, a later expiry) it gives to the token as a
   // whole, so the token after the edit is measured whole, as a rotation is. Otherwise two
   // credentials could combine into one neither is: a never-expiring narrow token extending a
   // full-access one that expires soon. Label, description, `hidden` and an earlier expiry give
   // nothing.
+  // An allow-list widened (lifted, or a block outside it) and an earlier start (P1, P2) give too.
   const after = { ...token, ...change };
   const gives =
     input.scopes !== undefined ||
     input.role !== undefined ||
     input.sensitiveData === "visible" ||
-    isLater(after.expiresAt, token.expiresAt);
+    isLater(after.expiresAt, token.expiresAt) ||
+    widensAllowedIps(allowedIpsOf(after), allowedIpsOf(token)) ||
+    startsEarlier(after.notBefore ?? null, token.notBefore ?? null, now);
   if (gives) {
     const named = input.scopes !== undefined ? { named: input.scopes } : {};
-    const whole = { access: after, sensitiveData: after.sensitiveData, expiresAt: after.expiresAt };
+    const whole = {
+      access: after,
+      sensitiveData: after.sensitiveData,
+      expiresAt: after.expiresAt,
+      allowedIps: allowedIpsOf(after),
+    };
     checkNoEscalation(ctx, caller, { ...whole, ...named }, "edit");
   }
 
   const updated = await ctx.store.updateToken(token.id, change);
   await auditTokenEvent(ctx, caller, "token.updated", updated);
+  scheduleLifecycle(ctx, updated);
   return tokenView(ctx, updated);
+}
+
+/**
+ * Whether start `a` makes a token that has not started yet (`b` after `now`) start earlier; null is
+ * "at once", the earliest of all.
+ */
+function startsEarlier(a: number | null, b: number | null, now: number): boolean {
+  return b !== null && b > now && (a === null || a < b);
 }

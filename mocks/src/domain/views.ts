@@ -10,7 +10,10 @@ export const iso = (ms: number) => new Date(ms).toISOString();
 const isoOrNull = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : iso(ms));
 
 /** `active`, `expired` or `revoked` at `now` (T7). */
-export function tokenStatus(token: TokenRecord, now: number): Schemas["TokenStatus"] {
+export function tokenStatus(
+  token: Pick<TokenRecord, "revokedAt" | "expiresAt">,
+  now: number,
+): Schemas["TokenStatus"] {
   if (token.revokedAt !== null) return "revoked";
   if (token.expiresAt !== null && now >= token.expiresAt) return "expired";
   return "active";
@@ -34,8 +37,11 @@ export function tokenView(ctx: ServiceContext, token: TokenRecord): Schemas["Tok
     lastUsedIp: usage?.lastUsedIp ?? null,
     expiresAt: isoOrNull(token.expiresAt),
     revokedAt: isoOrNull(token.revokedAt),
+    revocationReason: token.revokedAt === null ? null : (token.revocationReason ?? "manual"),
     status: tokenStatus(token, ctx.clock.now()),
     legacy: token.legacy,
+    allowedIps: token.allowedIps ?? null,
+    notBefore: isoOrNull(token.notBefore),
   };
 }
 
@@ -56,6 +62,8 @@ export function credentialView(ctx: ServiceContext, caller: Caller): Schemas["Cr
     createdAt: iso(record.createdAt),
     expiresAt: isoOrNull(record.expiresAt),
     lastUsedAt: isoOrNull(usage?.lastUsedAt),
+    allowedIps: credential.type === "token" ? (credential.record.allowedIps ?? null) : null,
+    notBefore: credential.type === "token" ? isoOrNull(credential.record.notBefore) : null,
   };
 }
 

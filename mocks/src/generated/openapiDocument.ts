@@ -11,7 +11,7 @@ export const openapiDocument: OpenApiDocument = {
   "title": "Tessera API-token service",
   "version": "1.0.0",
   "summary": "Log in, then create, list, edit, rotate and revoke scoped API tokens.",
-  "description": "Tessera issues and manages API tokens for organizations and their members.\n\nThis document is the single source of truth: the TypeScript SDK's types are generated\nfrom it and the in-memory mock validates every request and response against it.\nRule ids in brackets (A1, T4, ...) refer to the design contract.\n\n## Credentials\nFour kinds of credential are accepted:\n\n| kind | secret | how you get one |\n|---|---|---|\n| `session` | `tsr_ses_…` | `POST /v1/auth/login` with HTTP Basic email:password |\n| `personal` | `tsr_pat_…` | `POST /v1/tokens` with `type: personal`; acts as its owner |\n| `organization` | `tsr_oat_…` | `POST /v1/tokens` with `type: organization`; acts as the organization with a role |\n| `legacy` | 32 lowercase hex characters | cannot be created; pre-existing keys still work but are deprecated (T17) |\n\nSend a secret as `Authorization: Bearer <secret>` or `Authorization: ApiKey <secret>` (A2).\nPlain `http://` is refused except on loopback hosts (A4).\n\nSecrets have the form `tsr_<kind>_<30 base62 characters><6 base62 characters>`: the last six\ncharacters are the CRC32 of everything before them (`tsr_<kind>_<random>`), written in base62\n(`0-9A-Za-z`) and left-padded with `0`. Clients can reject a mistyped secret without a round trip.\nThe server stores only a SHA-256 of each secret; the first 12 characters are kept as `prefix`.\n\n## Organization context\nEvery credential acts within one organization. A session acts in its user's first membership\n(oldest first); a personal token acts in the organization it was created in and stops working\nthere when its owner leaves (T15); an organization token acts in its organization with the role\nit carries and survives its creator leaving.\n\n## Permissions\nA credential's effective permissions are its scope grants intersected with its owner's current\nrole: `admin` may write every resource type; `developer` may write `zones`, `domains`,\n`certificates` and its own personal tokens, read `members`, and has no access to `billing`.\nThe grant `{ resource: \"*\", access: \"write\" }` is full access (S3). `write` implies `read`.\n\n## Errors\nEvery error is an RFC 9457 `application/problem+json` document with a stable `code` (E2).\nEvery response carries `X-Request-Id` (E3). A rejected request changes no state.\n\n## Decisions where the design is silent\n- Token ids look like `tok_…`; a malformed id in a path is `400 invalid_request`, a well-formed id\n  the caller may not see is `404 not_found` (T8).\n- `DELETE /v1/tokens/{id}` returns the revoked token; revoking an already revoked token returns it\n  again without a second audit event or notification.\n- Rotating a legacy key issues a new `tsr_oat_` secret and clears `legacy`: rotation is the\n  migration path off legacy keys. Expired and revoked tokens cannot be rotated (`409 token_not_active`).\n- When `expiresAt` is omitted at creation, the token expires at the earliest of the organization's\n  cap (T13) and, when the caller is a personal or organization token that itself expires, the\n  caller's own expiry (H1); with neither, it never expires.\n- Introspection (T12) reports `active: true` only for live tokens of the caller's own organization;\n  anything else, including a well-formed secret of another organization, is `{ \"active\": false }`.\n- Organization tokens cannot create personal tokens (a personal token needs a user to own it).\n- Audit events are readable by organization admins only (`403 forbidden` otherwise).\n- No escalation (T3): every grant named explicitly must be within the caller's effective\n  permissions, and so must what the token could do under its role (or its owner's current role).\n  `*` therefore means \"everything the token's role allows\": a developer may create a `*:write`\n  personal token from a full-access session, but not name `billing:read`.\n- No escalation by any path (H1), refused with `403 scope_escalation` whose `refused` names each\n  thing the caller lacks: `role:admin`, `<type>:<access>`, `<type>:<access>[<id>]`,\n  `sensitiveData:visible`, `expiresAt`. Rotation hands out the whole token, so a credential may\n  rotate itself, or a token whose effective permissions (its scopes under its role, or its\n  owner's current role) it covers, with `visible` only from a `visible` caller and an expiry\n  (after the rotation) no later than its own; an admin-role organization token needs an admin\n  caller. A `hidden` credential cannot create a `visible` token or edit any token, itself\n  included, to `visible`. A personal or organization token cannot give any token, itself\n  included, an expiry later than its own (never counts as the latest) on create, edit or\n  rotate. An edit that gives anything (scopes, a role, `visible`, a later expiry) is measured\n  on the whole token after it, as a rotation is, so two credentials cannot combine into one\n  that neither is (a never-expiring narrow token extending a full-access one that expires\n  soon). Sessions are exempt from the lifetime rule, so a signed-in user can still create\n  long-lived tokens. These checks run after the request's own field checks (`400`) and before\n  anything is written.\n- Visibility (T7, T8): an admin credential sees every token of its organization (organization\n  tokens and members' personal tokens); any other credential sees only its user's own personal\n  tokens (an organization token with the developer role sees none). Admins may edit and revoke\n  what they see, but only a personal token's owner may rotate it (rotation reveals a secret that\n  acts as the owner).\n- `lastUsedAt` (T14) is updated by every request that is accepted (2xx); a rejected request\n  changes no state (E3). The one exception is a failed login, which counts toward the lockout\n  and is audited (A5).\n- Sessions act with full access within their user's role. A user who belongs to no\n  organization cannot log in, and is told so only as a wrong password is (H3): the same\n  `401 invalid_credentials`, after the same password check, counted toward the lockout.\n- Request bodies are JSON in UTF-8 (E5). The 64 KiB limit counts the bytes sent; a `charset`\n  other than `utf-8` is `415 unsupported_media_type`; bytes that are not valid UTF-8 are\n  `400 invalid_request` at `/body` (never replaced with U+FFFD); one leading UTF-8 byte order\n  mark is ignored, as RFC 8259 allows. Labels and descriptions are plain text, counted in code\n  points (see `TokenLabel`).\n- Checks run in one order (E4), and a request that fails two gets the earlier answer: route\n  (`404`/`405`), transport (`403 https_required`), body size (`413`), credential (`400` for a\n  malformed `Authorization` header, `401` for a missing, unknown, revoked or expired secret),\n  content type (`415`), contract (`400`), then the rule (`403`/`404`/`409`/`422`). A caller\n  without a valid credential learns nothing about the contract of what it called. Login takes\n  no body and is checked before its password, so a malformed login is not a failed attempt.\n- A4 on the local server is decided from the connection, never from the `Host` header: plain\n  HTTP is accepted from loopback peers only. `X-Forwarded-For` and `X-Forwarded-Proto` are\n  believed only when the server runs with `--trust-proxy` (H4); `lastUsedIp` (T14) is the\n  caller's address as decided that way (in-process: the mock's `clientAddress` option).\n- Nothing echoes a secret (E6): a path segment shaped like a secret (`tsr_…` or 32 hex\n  characters, checksum or not) appears in problem documents, the request journal and logs as\n  its 12-character prefix followed by `…`.\n- No input yields a `5xx` (E7): a malformed percent-encoding in a path is kept as sent and\n  refused by the path's schema (`400`); a request line or `Host` header no URL can be made of\n  is `400 invalid_request`.\n",
+  "description": "Tessera issues and manages API tokens for organizations and their members.\n\nThis document is the single source of truth: the TypeScript SDK's types are generated\nfrom it and the in-memory mock validates every request and response against it.\nRule ids in brackets (A1, T4, ...) refer to the design contract.\n\n## Credentials\nFour kinds of credential are accepted:\n\n| kind | secret | how you get one |\n|---|---|---|\n| `session` | `tsr_ses_…` | `POST /v1/auth/login` with HTTP Basic email:password |\n| `personal` | `tsr_pat_…` | `POST /v1/tokens` with `type: personal`; acts as its owner |\n| `organization` | `tsr_oat_…` | `POST /v1/tokens` with `type: organization`; acts as the organization with a role |\n| `legacy` | 32 lowercase hex characters | cannot be created; pre-existing keys still work but are deprecated (T17) |\n\nSend a secret as `Authorization: Bearer <secret>` or `Authorization: ApiKey <secret>` (A2), or\nas the whole value of `Authorization` with no scheme name (`Authorization: <secret>`), which is\nwhat a client generated from the `apiKeyAuth` scheme sends. Plain `http://` is refused except on\nloopback hosts (A4).\n\nSecrets have the form `tsr_<kind>_<30 base62 characters><6 base62 characters>`: the last six\ncharacters are the CRC32 of everything before them (`tsr_<kind>_<random>`), written in base62\n(`0-9A-Za-z`) and left-padded with `0`. Clients can reject a mistyped secret without a round trip.\nThe server stores only a SHA-256 of each secret; the first 12 characters are kept as `prefix`.\n\n## Organization context\nEvery credential acts within one organization. A session acts in its user's first membership\n(oldest first); a personal token acts in the organization it was created in and stops working\nthere when its owner leaves (T15); an organization token acts in its organization with the role\nit carries and survives its creator leaving.\n\n## Permissions\nA credential's effective permissions are its scope grants intersected with its owner's current\nrole: `admin` may write every resource type; `developer` may write `zones`, `domains`,\n`certificates` and its own personal tokens, read `members`, and has no access to `billing`.\nThe grant `{ resource: \"*\", access: \"write\" }` is full access (S3). `write` implies `read`.\n\n## Errors\nEvery error is an RFC 9457 `application/problem+json` document with a stable `code` (E2).\nEvery response carries `X-Request-Id` (E3). A rejected request changes no state.\n\n## Decisions where the design is silent\n- Token ids look like `tok_…`; a malformed id in a path is `400 invalid_request`, a well-formed id\n  the caller may not see is `404 not_found` (T8).\n- `DELETE /v1/tokens/{id}` returns the revoked token; revoking an already revoked token returns it\n  again without a second audit event or notification.\n- Rotating a legacy key issues a new `tsr_oat_` secret and clears `legacy`: rotation is the\n  migration path off legacy keys. Expired and revoked tokens cannot be rotated (`409 token_not_active`).\n- When `expiresAt` is omitted at creation, the token expires at the earliest of the organization's\n  cap (T13) and, when the caller is a personal or organization token that itself expires, the\n  caller's own expiry (H1); with neither, it never expires.\n- Introspection (T12) reports `active: true` only for live tokens of the caller's own organization;\n  anything else, including a well-formed secret of another organization, is `{ \"active\": false }`.\n- Organization tokens cannot create personal tokens (a personal token needs a user to own it).\n- Audit events are readable by organization admins only (`403 forbidden` otherwise).\n- No escalation (T3): every grant named explicitly must be within the caller's effective\n  permissions, and so must what the token could do under its role (or its owner's current role).\n  `*` therefore means \"everything the token's role allows\": a developer may create a `*:write`\n  personal token from a full-access session, but not name `billing:read`.\n- No escalation by any path (H1), refused with `403 scope_escalation` whose `refused` names each\n  thing the caller lacks: `role:admin`, `<type>:<access>`, `<type>:<access>[<id>]`,\n  `sensitiveData:visible`, `expiresAt`. Rotation hands out the whole token, so a credential may\n  rotate itself, or a token whose effective permissions (its scopes under its role, or its\n  owner's current role) it covers, with `visible` only from a `visible` caller and an expiry\n  (after the rotation) no later than its own; an admin-role organization token needs an admin\n  caller. A `hidden` credential cannot create a `visible` token or edit any token, itself\n  included, to `visible`. A personal or organization token cannot give any token, itself\n  included, an expiry later than its own (never counts as the latest) on create, edit or\n  rotate. An edit that gives anything (scopes, a role, `visible`, a later expiry) is measured\n  on the whole token after it, as a rotation is, so two credentials cannot combine into one\n  that neither is (a never-expiring narrow token extending a full-access one that expires\n  soon). Sessions are exempt from the lifetime rule, so a signed-in user can still create\n  long-lived tokens. These checks run after the request's own field checks (`400`) and before\n  anything is written.\n- Visibility (T7, T8): an admin credential sees every token of its organization (organization\n  tokens and members' personal tokens); any other credential sees only its user's own personal\n  tokens (an organization token with the developer role sees none). Admins may edit and revoke\n  what they see, but only a personal token's owner may rotate it (rotation reveals a secret that\n  acts as the owner).\n- `lastUsedAt` (T14) is updated by every request that is accepted (2xx); a rejected request\n  changes no state (E3). The one exception is a failed login, which counts toward the lockout\n  and is audited (A5).\n- Sessions act with full access within their user's role. A user who belongs to no\n  organization cannot log in, and is told so only as a wrong password is (H3): the same\n  `401 invalid_credentials`, after the same password check, counted toward the lockout.\n- Request bodies are JSON in UTF-8 (E5). The 64 KiB limit counts the bytes sent; a `charset`\n  other than `utf-8` is `415 unsupported_media_type`; bytes that are not valid UTF-8 are\n  `400 invalid_request` at `/body` (never replaced with U+FFFD); one leading UTF-8 byte order\n  mark is ignored, as RFC 8259 allows. Labels and descriptions are plain text, counted in code\n  points (see `TokenLabel`).\n- Checks run in one order (E4), and a request that fails two gets the earlier answer: route\n  (`404`/`405`), transport (`403 https_required`), body size (`413`), credential (`400` for a\n  malformed `Authorization` header, `401` for a missing, unknown, revoked or expired secret),\n  content type (`415`), contract (`400`), then the rule (`403`/`404`/`409`/`422`). A caller\n  without a valid credential learns nothing about the contract of what it called. Login takes\n  no body and is checked before its password, so a malformed login is not a failed attempt.\n- A4 on the local server is decided from the connection, never from the `Host` header: plain\n  HTTP is accepted from loopback peers only. `X-Forwarded-For` and `X-Forwarded-Proto` are\n  believed only when the server runs with `--trust-proxy` (H4); `lastUsedIp` (T14) is the\n  caller's address as decided that way (in-process: the mock's `clientAddress` option).\n- Nothing echoes a secret (E6): a path segment shaped like a secret (`tsr_…` or 32 hex\n  characters, checksum or not) appears in problem documents, the request journal and logs as\n  its 12-character prefix followed by `…`.\n- No input yields a `5xx` (E7): a malformed percent-encoding in a path is kept as sent and\n  refused by the path's schema (`400`); a request line or `Host` header no URL can be made of\n  is `400 invalid_request`.\n\n## Token policy and lifecycle (P1-P6)\n- IP allow-lists (P1): `allowedIps` holds 1 to 20 IPv4 or IPv6 blocks in CIDR notation; a bare\n  address means that one address (`/32`, `/128`). They are stored and returned in canonical form\n  (`2001:DB8::/32` becomes `2001:db8::/32`); a block with bits set after its prefix is refused\n  (`400`, naming the network meant). An IPv4-mapped IPv6 caller (`::ffff:203.0.113.7`) is matched\n  as its IPv4 address. A request from an address outside every block is `403 ip_not_allowed`\n  after the credential is checked and before the contract is (E4), and changes nothing: no last\n  use (T14), no replay. `null` means any address. A credential that carries `allowedIps` can\n  create, edit or rotate only tokens restricted to blocks within its own (H1: `refused` names\n  `allowedIps` for an unrestricted token, `allowedIps[<block>]` for each block outside).\n- Not before (P2): until `notBefore` a token answers `401 token_not_yet_valid`; its `status` is\n  still `active` (it is neither expired nor revoked) and it counts toward the 50 (T4).\n  `notBefore` must be earlier than `expiresAt`.\n- Expiry notices (P3): 7 days and 1 day before a token expires its owner (organization tokens:\n  every admin) is notified `token.expiring`, and at expiry `token.expired`, which is also an\n  audit event. A notice goes out when the service's clock passes its instant, once: notices whose\n  instant had passed when the token got its expiry (created to expire within 7 days, say) are not\n  sent, and a new expiry starts its own notices. Several instants passed at once are delivered in\n  time order.\n- Leak reports (P4): `POST /v1/credentials/revoke` needs no credential (an `Authorization` header\n  there is not read) and always answers `202`, whichever secrets were live. Each live token\n  among them is revoked (`revocationReason: leaked`), its owner or admins are notified\n  (`token.leaked`) and a `token.leaked` audit event is written; a live session secret is ended.\n  Reports are limited to 10 per caller address per 15 minutes (`429 rate_limited` with\n  `Retry-After`), like logins (A5).\n- Organization policy (P5): every credential may read its organization (`GET /v1/organization`,\n  balance redacted as in Q2); admins with `tokens:write` change its policy. `maxTokenLifetimeDays`\n  caps every expiry set after the change (T13: create, an edit of `expiresAt`, a rotation with\n  `expiresAt`). `requireAllowedIps` makes every token created or edited after the change carry\n  `allowedIps` (`400` at `/body/allowedIps` otherwise); tokens that have none keep working until\n  edited. `revokeAfterInactiveDays` revokes a token not used for that many days, counted from its\n  last accepted request, its creation, or the change of this setting, whichever is latest; the\n  revocation (`revocationReason: inactive`) is audited as `token.revoked` (no actor) and notified.\n  Each change is audited as `organization.policy_updated`.\n- Legacy keys (P6): every response to a legacy key names its `Sunset`; from that instant the key\n  is refused with `401 legacy_key_sunset`, with the same `Link` to the migration guide. Rotating a\n  legacy key before then migrates it (see above).\n- Rate limits: responses to operations that are rate limited (login per email, leak reports per\n  address) carry `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`, and so does every\n  `429`.\n",
   "contact": {
    "name": "Tessera maintainers",
    "url": "https://github.com/tessera-dev/tessera"
@@ -59,6 +59,14 @@ export const openapiDocument: OpenApiDocument = {
   {
    "name": "auditEvents",
    "description": "What happened to tokens and logins in the organization (T16)."
+  },
+  {
+   "name": "organization",
+   "description": "The caller's organization and its token policy (P5)."
+  },
+  {
+   "name": "credentials",
+   "description": "Reporting leaked secrets, with no credential needed (P4)."
   }
  ],
  "paths": {
@@ -81,6 +89,15 @@ export const openapiDocument: OpenApiDocument = {
       "headers": {
        "X-Request-Id": {
         "$ref": "#/components/headers/X-Request-Id"
+       },
+       "RateLimit-Limit": {
+        "$ref": "#/components/headers/RateLimit-Limit-Sent"
+       },
+       "RateLimit-Remaining": {
+        "$ref": "#/components/headers/RateLimit-Remaining-Sent"
+       },
+       "RateLimit-Reset": {
+        "$ref": "#/components/headers/RateLimit-Reset-Sent"
        }
       },
       "content": {
@@ -99,6 +116,9 @@ export const openapiDocument: OpenApiDocument = {
      },
      "403": {
       "$ref": "#/components/responses/Forbidden"
+     },
+     "405": {
+      "$ref": "#/components/responses/MethodNotAllowed"
      },
      "413": {
       "$ref": "#/components/responses/PayloadTooLarge"
@@ -138,6 +158,15 @@ export const openapiDocument: OpenApiDocument = {
        },
        "Link": {
         "$ref": "#/components/headers/Link"
+       },
+       "RateLimit-Limit": {
+        "$ref": "#/components/headers/RateLimit-Limit"
+       },
+       "RateLimit-Remaining": {
+        "$ref": "#/components/headers/RateLimit-Remaining"
+       },
+       "RateLimit-Reset": {
+        "$ref": "#/components/headers/RateLimit-Reset"
        }
       }
      },
@@ -149,6 +178,9 @@ export const openapiDocument: OpenApiDocument = {
      },
      "403": {
       "$ref": "#/components/responses/Forbidden"
+     },
+     "405": {
+      "$ref": "#/components/responses/MethodNotAllowed"
      },
      "413": {
       "$ref": "#/components/responses/PayloadTooLarge"
@@ -188,6 +220,15 @@ export const openapiDocument: OpenApiDocument = {
        },
        "Link": {
         "$ref": "#/components/headers/Link"
+       },
+       "RateLimit-Limit": {
+        "$ref": "#/components/headers/RateLimit-Limit"
+       },
+       "RateLimit-Remaining": {
+        "$ref": "#/components/headers/RateLimit-Remaining"
+       },
+       "RateLimit-Reset": {
+        "$ref": "#/components/headers/RateLimit-Reset"
        }
       },
       "content": {
@@ -206,6 +247,9 @@ export const openapiDocument: OpenApiDocument = {
      },
      "403": {
       "$ref": "#/components/responses/Forbidden"
+     },
+     "405": {
+      "$ref": "#/components/responses/MethodNotAllowed"
      },
      "429": {
       "$ref": "#/components/responses/TooManyRequests"
@@ -239,6 +283,15 @@ export const openapiDocument: OpenApiDocument = {
        },
        "Link": {
         "$ref": "#/components/headers/Link"
+       },
+       "RateLimit-Limit": {
+        "$ref": "#/components/headers/RateLimit-Limit"
+       },
+       "RateLimit-Remaining": {
+        "$ref": "#/components/headers/RateLimit-Remaining"
+       },
+       "RateLimit-Reset": {
+        "$ref": "#/components/headers/RateLimit-Reset"
        }
       },
       "content": {
@@ -257,6 +310,9 @@ export const openapiDocument: OpenApiDocument = {
      },
      "403": {
       "$ref": "#/components/responses/Forbidden"
+     },
+     "405": {
+      "$ref": "#/components/responses/MethodNotAllowed"
      },
      "429": {
       "$ref": "#/components/responses/TooManyRequests"
@@ -277,7 +333,7 @@ export const openapiDocument: OpenApiDocument = {
     "description": "The zones, domains or certificates of the caller's organization that a token can be restricted\nto, for a scope picker (S2). Needs `<resource>:read`; a caller restricted to selected resources\nsees only those.\n",
     "parameters": [
      {
-      "$ref": "#/components/parameters/SelectableResourceType"
+      "$ref": "#/components/parameters/SelectableResourceTypePath"
      },
      {
       "$ref": "#/components/parameters/Limit"
@@ -301,6 +357,15 @@ export const openapiDocument: OpenApiDocument = {
        },
        "Link": {
         "$ref": "#/components/headers/Link"
+       },
+       "RateLimit-Limit": {
+        "$ref": "#/components/headers/RateLimit-Limit"
+       },
+       "RateLimit-Remaining": {
+        "$ref": "#/components/headers/RateLimit-Remaining"
+       },
+       "RateLimit-Reset": {
+        "$ref": "#/components/headers/RateLimit-Reset"
        }
       },
       "content": {
@@ -319,6 +384,9 @@ export const openapiDocument: OpenApiDocument = {
      },
      "403": {
       "$ref": "#/components/responses/Forbidden"
+     },
+     "405": {
+      "$ref": "#/components/responses/MethodNotAllowed"
      },
      "429": {
       "$ref": "#/components/responses/TooManyRequests"
@@ -386,6 +454,15 @@ export const openapiDocument: OpenApiDocument = {
        },
        "Link": {
         "$ref": "#/components/headers/Link"
+       },
+       "RateLimit-Limit": {
+        "$ref": "#/components/headers/RateLimit-Limit"
+       },
+       "RateLimit-Remaining": {
+        "$ref": "#/components/headers/RateLimit-Remaining"
+       },
+       "RateLimit-Reset": {
+        "$ref": "#/components/headers/RateLimit-Reset"
        }
       },
       "content": {
@@ -404,6 +481,9 @@ export const openapiDocument: OpenApiDocument = {
      },
      "403": {
       "$ref": "#/components/responses/Forbidden"
+     },
+     "405": {
+      "$ref": "#/components/responses/MethodNotAllowed"
      },
      "429": {
       "$ref": "#/components/responses/TooManyRequests"
@@ -452,7 +532,11 @@ export const openapiDocument: OpenApiDocument = {
            }
           ],
           "sensitiveData": "hidden",
-          "expiresAt": "2027-01-01T00:00:00Z"
+          "expiresAt": "2099-12-31T00:00:00Z",
+          "allowedIps": [
+           "203.0.113.0/24",
+           "2001:db8::/32"
+          ]
          }
         },
         "organizationDeveloper": {
@@ -496,6 +580,15 @@ export const openapiDocument: OpenApiDocument = {
        },
        "Link": {
         "$ref": "#/components/headers/Link"
+       },
+       "RateLimit-Limit": {
+        "$ref": "#/components/headers/RateLimit-Limit"
+       },
+       "RateLimit-Remaining": {
+        "$ref": "#/components/headers/RateLimit-Remaining"
+       },
+       "RateLimit-Reset": {
+        "$ref": "#/components/headers/RateLimit-Reset"
        }
       },
       "content": {
@@ -514,6 +607,9 @@ export const openapiDocument: OpenApiDocument = {
      },
      "403": {
       "$ref": "#/components/responses/Forbidden"
+     },
+     "405": {
+      "$ref": "#/components/responses/MethodNotAllowed"
      },
      "409": {
       "$ref": "#/components/responses/Conflict"
@@ -559,6 +655,15 @@ export const openapiDocument: OpenApiDocument = {
        },
        "Link": {
         "$ref": "#/components/headers/Link"
+       },
+       "RateLimit-Limit": {
+        "$ref": "#/components/headers/RateLimit-Limit"
+       },
+       "RateLimit-Remaining": {
+        "$ref": "#/components/headers/RateLimit-Remaining"
+       },
+       "RateLimit-Reset": {
+        "$ref": "#/components/headers/RateLimit-Reset"
        }
       },
       "content": {
@@ -577,6 +682,9 @@ export const openapiDocument: OpenApiDocument = {
      },
      "403": {
       "$ref": "#/components/responses/Forbidden"
+     },
+     "405": {
+      "$ref": "#/components/responses/MethodNotAllowed"
      },
      "429": {
       "$ref": "#/components/responses/TooManyRequests"
@@ -620,6 +728,15 @@ export const openapiDocument: OpenApiDocument = {
        },
        "Link": {
         "$ref": "#/components/headers/Link"
+       },
+       "RateLimit-Limit": {
+        "$ref": "#/components/headers/RateLimit-Limit"
+       },
+       "RateLimit-Remaining": {
+        "$ref": "#/components/headers/RateLimit-Remaining"
+       },
+       "RateLimit-Reset": {
+        "$ref": "#/components/headers/RateLimit-Reset"
        }
       },
       "content": {
@@ -639,6 +756,9 @@ export const openapiDocument: OpenApiDocument = {
      "403": {
       "$ref": "#/components/responses/Forbidden"
      },
+     "405": {
+      "$ref": "#/components/responses/MethodNotAllowed"
+     },
      "413": {
       "$ref": "#/components/responses/PayloadTooLarge"
      },
@@ -657,7 +777,7 @@ export const openapiDocument: OpenApiDocument = {
   "/v1/tokens/{id}": {
    "parameters": [
     {
-     "$ref": "#/components/parameters/TokenId"
+     "$ref": "#/components/parameters/TokenIdPath"
     }
    ],
    "get": {
@@ -682,6 +802,15 @@ export const openapiDocument: OpenApiDocument = {
        },
        "Link": {
         "$ref": "#/components/headers/Link"
+       },
+       "RateLimit-Limit": {
+        "$ref": "#/components/headers/RateLimit-Limit"
+       },
+       "RateLimit-Remaining": {
+        "$ref": "#/components/headers/RateLimit-Remaining"
+       },
+       "RateLimit-Reset": {
+        "$ref": "#/components/headers/RateLimit-Reset"
        }
       },
       "content": {
@@ -703,6 +832,9 @@ export const openapiDocument: OpenApiDocument = {
      },
      "404": {
       "$ref": "#/components/responses/NotFound"
+     },
+     "405": {
+      "$ref": "#/components/responses/MethodNotAllowed"
      },
      "429": {
       "$ref": "#/components/responses/TooManyRequests"
@@ -744,6 +876,15 @@ export const openapiDocument: OpenApiDocument = {
        },
        "Link": {
         "$ref": "#/components/headers/Link"
+       },
+       "RateLimit-Limit": {
+        "$ref": "#/components/headers/RateLimit-Limit"
+       },
+       "RateLimit-Remaining": {
+        "$ref": "#/components/headers/RateLimit-Remaining"
+       },
+       "RateLimit-Reset": {
+        "$ref": "#/components/headers/RateLimit-Reset"
        }
       },
       "content": {
@@ -765,6 +906,9 @@ export const openapiDocument: OpenApiDocument = {
      },
      "404": {
       "$ref": "#/components/responses/NotFound"
+     },
+     "405": {
+      "$ref": "#/components/responses/MethodNotAllowed"
      },
      "409": {
       "$ref": "#/components/responses/Conflict"
@@ -817,6 +961,15 @@ export const openapiDocument: OpenApiDocument = {
        },
        "Link": {
         "$ref": "#/components/headers/Link"
+       },
+       "RateLimit-Limit": {
+        "$ref": "#/components/headers/RateLimit-Limit"
+       },
+       "RateLimit-Remaining": {
+        "$ref": "#/components/headers/RateLimit-Remaining"
+       },
+       "RateLimit-Reset": {
+        "$ref": "#/components/headers/RateLimit-Reset"
        }
       },
       "content": {
@@ -839,6 +992,9 @@ export const openapiDocument: OpenApiDocument = {
      "404": {
       "$ref": "#/components/responses/NotFound"
      },
+     "405": {
+      "$ref": "#/components/responses/MethodNotAllowed"
+     },
      "409": {
       "$ref": "#/components/responses/Conflict"
      },
@@ -854,7 +1010,7 @@ export const openapiDocument: OpenApiDocument = {
   "/v1/tokens/{id}/rotate": {
    "parameters": [
     {
-     "$ref": "#/components/parameters/TokenId"
+     "$ref": "#/components/parameters/TokenIdPath"
     }
    ],
    "post": {
@@ -897,6 +1053,15 @@ export const openapiDocument: OpenApiDocument = {
        },
        "Link": {
         "$ref": "#/components/headers/Link"
+       },
+       "RateLimit-Limit": {
+        "$ref": "#/components/headers/RateLimit-Limit"
+       },
+       "RateLimit-Remaining": {
+        "$ref": "#/components/headers/RateLimit-Remaining"
+       },
+       "RateLimit-Reset": {
+        "$ref": "#/components/headers/RateLimit-Reset"
        }
       },
       "content": {
@@ -918,6 +1083,9 @@ export const openapiDocument: OpenApiDocument = {
      },
      "404": {
       "$ref": "#/components/responses/NotFound"
+     },
+     "405": {
+      "$ref": "#/components/responses/MethodNotAllowed"
      },
      "409": {
       "$ref": "#/components/responses/Conflict"
@@ -979,6 +1147,15 @@ export const openapiDocument: OpenApiDocument = {
        },
        "Link": {
         "$ref": "#/components/headers/Link"
+       },
+       "RateLimit-Limit": {
+        "$ref": "#/components/headers/RateLimit-Limit"
+       },
+       "RateLimit-Remaining": {
+        "$ref": "#/components/headers/RateLimit-Remaining"
+       },
+       "RateLimit-Reset": {
+        "$ref": "#/components/headers/RateLimit-Reset"
        }
       },
       "content": {
@@ -997,6 +1174,232 @@ export const openapiDocument: OpenApiDocument = {
      },
      "403": {
       "$ref": "#/components/responses/Forbidden"
+     },
+     "405": {
+      "$ref": "#/components/responses/MethodNotAllowed"
+     },
+     "429": {
+      "$ref": "#/components/responses/TooManyRequests"
+     },
+     "default": {
+      "$ref": "#/components/responses/UnexpectedError"
+     }
+    }
+   }
+  },
+  "/v1/organization": {
+   "get": {
+    "operationId": "getOrganization",
+    "tags": [
+     "organization"
+    ],
+    "summary": "Get the caller's organization",
+    "description": "The organization the credential acts in, with its token policy (P5). Works for every valid\ncredential; with `sensitiveData: hidden` the balance is null and listed in `redacted` (Q2).\n",
+    "responses": {
+     "200": {
+      "description": "The organization.",
+      "headers": {
+       "X-Request-Id": {
+        "$ref": "#/components/headers/X-Request-Id"
+       },
+       "Deprecation": {
+        "$ref": "#/components/headers/Deprecation"
+       },
+       "Sunset": {
+        "$ref": "#/components/headers/Sunset"
+       },
+       "Link": {
+        "$ref": "#/components/headers/Link"
+       },
+       "RateLimit-Limit": {
+        "$ref": "#/components/headers/RateLimit-Limit"
+       },
+       "RateLimit-Remaining": {
+        "$ref": "#/components/headers/RateLimit-Remaining"
+       },
+       "RateLimit-Reset": {
+        "$ref": "#/components/headers/RateLimit-Reset"
+       }
+      },
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Organization"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/BadRequest"
+     },
+     "401": {
+      "$ref": "#/components/responses/Unauthorized"
+     },
+     "403": {
+      "$ref": "#/components/responses/Forbidden"
+     },
+     "405": {
+      "$ref": "#/components/responses/MethodNotAllowed"
+     },
+     "429": {
+      "$ref": "#/components/responses/TooManyRequests"
+     },
+     "default": {
+      "$ref": "#/components/responses/UnexpectedError"
+     }
+    }
+   }
+  },
+  "/v1/organization/policy": {
+   "patch": {
+    "operationId": "updateOrganizationPolicy",
+    "tags": [
+     "organization"
+    ],
+    "summary": "Change the organization's token policy",
+    "description": "Changes the token policy (P5): the longest token lifetime (T13), the days of inactivity after\nwhich a token is revoked, and whether tokens must carry an IP allow-list (P1). Only the fields\ngiven change. A policy applies to tokens created or edited after the change, and to inactivity\nfrom the change on; existing tokens keep their expiry and allow-list. Admins only (`403\nforbidden` otherwise); needs `tokens:write`. Audited as `organization.policy_updated`.\n",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/OrganizationPolicyUpdate"
+       },
+       "examples": {
+        "strict": {
+         "summary": "Tokens live at most 90 days, die after 30 idle days, and need an allow-list",
+         "value": {
+          "maxTokenLifetimeDays": 90,
+          "revokeAfterInactiveDays": 30,
+          "requireAllowedIps": true
+         }
+        }
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "The organization with its new policy.",
+      "headers": {
+       "X-Request-Id": {
+        "$ref": "#/components/headers/X-Request-Id"
+       },
+       "Deprecation": {
+        "$ref": "#/components/headers/Deprecation"
+       },
+       "Sunset": {
+        "$ref": "#/components/headers/Sunset"
+       },
+       "Link": {
+        "$ref": "#/components/headers/Link"
+       },
+       "RateLimit-Limit": {
+        "$ref": "#/components/headers/RateLimit-Limit"
+       },
+       "RateLimit-Remaining": {
+        "$ref": "#/components/headers/RateLimit-Remaining"
+       },
+       "RateLimit-Reset": {
+        "$ref": "#/components/headers/RateLimit-Reset"
+       }
+      },
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Organization"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/BadRequest"
+     },
+     "401": {
+      "$ref": "#/components/responses/Unauthorized"
+     },
+     "403": {
+      "$ref": "#/components/responses/Forbidden"
+     },
+     "405": {
+      "$ref": "#/components/responses/MethodNotAllowed"
+     },
+     "413": {
+      "$ref": "#/components/responses/PayloadTooLarge"
+     },
+     "415": {
+      "$ref": "#/components/responses/UnsupportedMediaType"
+     },
+     "429": {
+      "$ref": "#/components/responses/TooManyRequests"
+     },
+     "default": {
+      "$ref": "#/components/responses/UnexpectedError"
+     }
+    }
+   }
+  },
+  "/v1/credentials/revoke": {
+   "post": {
+    "operationId": "reportLeakedCredentials",
+    "tags": [
+     "credentials"
+    ],
+    "summary": "Report leaked secrets",
+    "description": "For secret scanners and anyone who finds a Tessera secret where it should not be (P4). Needs\nno credential: an `Authorization` header is not read. Every live token among the secrets is\nrevoked at once (`revocationReason: leaked`), its owner (organization tokens: every admin) is\nnotified with the token masked, and a `token.leaked` audit event is written; a live session\nsecret is ended. The answer is always `202` with no body, whether any secret was live,\nunknown, malformed or already dead, so a report tells nothing about the secrets in it.\nLimited to 10 reports per caller address per 15 minutes (`429 rate_limited`, `Retry-After`).\n",
+    "security": [],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/LeakReport"
+       },
+       "examples": {
+        "foundInARepository": {
+         "summary": "A secret found in a public repository",
+         "value": {
+          "credentials": [
+           "tsr_pat_ExampleNewTokenSecret0000000030G31D1"
+          ]
+         }
+        }
+       }
+      }
+     }
+    },
+    "responses": {
+     "202": {
+      "description": "Received. Any live secret among them no longer works.",
+      "headers": {
+       "X-Request-Id": {
+        "$ref": "#/components/headers/X-Request-Id"
+       },
+       "RateLimit-Limit": {
+        "$ref": "#/components/headers/RateLimit-Limit-Sent"
+       },
+       "RateLimit-Remaining": {
+        "$ref": "#/components/headers/RateLimit-Remaining-Sent"
+       },
+       "RateLimit-Reset": {
+        "$ref": "#/components/headers/RateLimit-Reset-Sent"
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/BadRequest"
+     },
+     "403": {
+      "$ref": "#/components/responses/Forbidden"
+     },
+     "405": {
+      "$ref": "#/components/responses/MethodNotAllowed"
+     },
+     "413": {
+      "$ref": "#/components/responses/PayloadTooLarge"
+     },
+     "415": {
+      "$ref": "#/components/responses/UnsupportedMediaType"
      },
      "429": {
       "$ref": "#/components/responses/TooManyRequests"
@@ -1019,7 +1422,7 @@ export const openapiDocument: OpenApiDocument = {
     "type": "apiKey",
     "in": "header",
     "name": "Authorization",
-    "description": "`Authorization: ApiKey <secret>`, the same secrets as bearerAuth under another scheme name (A2)."
+    "description": "The same secrets as `bearerAuth` (session, personal, organization or legacy), as the whole value\nof the `Authorization` header: `Authorization: <secret>`, which is what a client generated\nfrom this scheme sends when given the secret. `Authorization: ApiKey <secret>` (the scheme name\nbefore it, any case) is accepted too (A2).\n"
    },
    "basicAuth": {
     "type": "http",
@@ -1028,7 +1431,7 @@ export const openapiDocument: OpenApiDocument = {
    }
   },
   "parameters": {
-   "TokenId": {
+   "TokenIdPath": {
     "name": "id",
     "in": "path",
     "required": true,
@@ -1069,7 +1472,7 @@ export const openapiDocument: OpenApiDocument = {
      "pattern": "^[\\x21-\\x7E]+$"
     }
    },
-   "SelectableResourceType": {
+   "SelectableResourceTypePath": {
     "name": "resource",
     "in": "path",
     "required": true,
@@ -1127,10 +1530,10 @@ export const openapiDocument: OpenApiDocument = {
     }
    },
    "Sunset": {
-    "description": "Present on every response to a legacy key (T17, RFC 8594); the date legacy keys stop working.",
+    "description": "Present on every response to a legacy key (T17, RFC 8594): the instant legacy keys stop working\n(P6), after which they get `401 legacy_key_sunset`. The server sends exactly this example.\n",
     "schema": {
      "type": "string",
-     "example": "Wed, 01 Jul 2026 00:00:00 GMT"
+     "example": "Thu, 01 Jan 2099 00:00:00 GMT"
     }
    },
    "Link": {
@@ -1156,6 +1559,65 @@ export const openapiDocument: OpenApiDocument = {
       "true"
      ]
     }
+   },
+   "RateLimit-Limit": {
+    "description": "Sent when a rate limit applies to the request (login per email, leak reports per caller\naddress, every `429`): how many requests the limit allows in its window.\n",
+    "schema": {
+     "type": "integer",
+     "minimum": 0,
+     "example": 10
+    }
+   },
+   "RateLimit-Remaining": {
+    "description": "Sent with `RateLimit-Limit`; how many of them are left in the current window.",
+    "schema": {
+     "type": "integer",
+     "minimum": 0,
+     "example": 9
+    }
+   },
+   "RateLimit-Reset": {
+    "description": "Sent with `RateLimit-Limit`; seconds until the window frees its next request.",
+    "schema": {
+     "type": "integer",
+     "minimum": 0,
+     "example": 900
+    }
+   },
+   "RateLimit-Limit-Sent": {
+    "description": "How many requests the rate limit on this operation allows in its window.",
+    "required": true,
+    "schema": {
+     "type": "integer",
+     "minimum": 0,
+     "example": 10
+    }
+   },
+   "RateLimit-Remaining-Sent": {
+    "description": "How many of them are left in the current window.",
+    "required": true,
+    "schema": {
+     "type": "integer",
+     "minimum": 0,
+     "example": 9
+    }
+   },
+   "RateLimit-Reset-Sent": {
+    "description": "Seconds until the window frees its next request.",
+    "required": true,
+    "schema": {
+     "type": "integer",
+     "minimum": 0,
+     "example": 900
+    }
+   },
+   "Allow": {
+    "description": "The methods this path does take.",
+    "required": true,
+    "schema": {
+     "type": "string",
+     "example": "GET, PATCH, DELETE"
+    }
    }
   },
   "responses": {
@@ -1173,6 +1635,15 @@ export const openapiDocument: OpenApiDocument = {
      },
      "Link": {
       "$ref": "#/components/headers/Link"
+     },
+     "RateLimit-Limit": {
+      "$ref": "#/components/headers/RateLimit-Limit"
+     },
+     "RateLimit-Remaining": {
+      "$ref": "#/components/headers/RateLimit-Remaining"
+     },
+     "RateLimit-Reset": {
+      "$ref": "#/components/headers/RateLimit-Reset"
      }
     },
     "content": {
@@ -1198,13 +1669,22 @@ export const openapiDocument: OpenApiDocument = {
     }
    },
    "LoginFailed": {
-    "description": "`invalid_credentials`: wrong email, wrong password, or a user who belongs to no organization\nany more; all give identical responses (A5, H3).\n",
+    "description": "`invalid_credentials`: wrong email, wrong password, or a user who belongs to no organization\nany more; all give identical responses (A5, H3), with where that email stands against the\nlockout in `RateLimit-*`. Without Basic credentials at all, `unauthenticated` (A1).\n",
     "headers": {
      "X-Request-Id": {
       "$ref": "#/components/headers/X-Request-Id"
      },
      "WWW-Authenticate": {
       "$ref": "#/components/headers/WWW-Authenticate"
+     },
+     "RateLimit-Limit": {
+      "$ref": "#/components/headers/RateLimit-Limit"
+     },
+     "RateLimit-Remaining": {
+      "$ref": "#/components/headers/RateLimit-Remaining"
+     },
+     "RateLimit-Reset": {
+      "$ref": "#/components/headers/RateLimit-Reset"
      }
     },
     "content": {
@@ -1224,7 +1704,7 @@ export const openapiDocument: OpenApiDocument = {
     }
    },
    "Unauthorized": {
-    "description": "`unauthenticated` (no credential, A1), `invalid_token` (unknown, revoked or malformed, A3;\nunknown and revoked give identical bodies) or `token_expired` (A3).\n",
+    "description": "`unauthenticated` (no credential, A1), `invalid_token` (unknown, revoked or malformed, A3;\nunknown and revoked give identical bodies), `token_expired` (A3), `token_not_yet_valid`\n(before the token's `notBefore`, P2) or `legacy_key_sunset` (a legacy key after its `Sunset`,\nwith the `Link` to the migration guide, P6).\n",
     "headers": {
      "X-Request-Id": {
       "$ref": "#/components/headers/X-Request-Id"
@@ -1240,6 +1720,15 @@ export const openapiDocument: OpenApiDocument = {
      },
      "Link": {
       "$ref": "#/components/headers/Link"
+     },
+     "RateLimit-Limit": {
+      "$ref": "#/components/headers/RateLimit-Limit"
+     },
+     "RateLimit-Remaining": {
+      "$ref": "#/components/headers/RateLimit-Remaining"
+     },
+     "RateLimit-Reset": {
+      "$ref": "#/components/headers/RateLimit-Reset"
      }
     },
     "content": {
@@ -1259,7 +1748,7 @@ export const openapiDocument: OpenApiDocument = {
     }
    },
    "Forbidden": {
-    "description": "`https_required` (A4), `insufficient_scope` (S4, with `WWW-Authenticate` and `scope`),\n`scope_escalation` (T3, H1, with `refused`), `plan_upgrade_required` (S3) or `forbidden` (role).\n",
+    "description": "`https_required` (A4), `ip_not_allowed` (the caller's address is outside the token's\n`allowedIps`, P1), `insufficient_scope` (S4, with `WWW-Authenticate` and `scope`),\n`scope_escalation` (T3, H1, with `refused`), `plan_upgrade_required` (S3) or `forbidden` (role).\n",
     "headers": {
      "X-Request-Id": {
       "$ref": "#/components/headers/X-Request-Id"
@@ -1275,6 +1764,15 @@ export const openapiDocument: OpenApiDocument = {
      },
      "Link": {
       "$ref": "#/components/headers/Link"
+     },
+     "RateLimit-Limit": {
+      "$ref": "#/components/headers/RateLimit-Limit"
+     },
+     "RateLimit-Remaining": {
+      "$ref": "#/components/headers/RateLimit-Remaining"
+     },
+     "RateLimit-Reset": {
+      "$ref": "#/components/headers/RateLimit-Reset"
      }
     },
     "content": {
@@ -1308,6 +1806,15 @@ export const openapiDocument: OpenApiDocument = {
      },
      "Link": {
       "$ref": "#/components/headers/Link"
+     },
+     "RateLimit-Limit": {
+      "$ref": "#/components/headers/RateLimit-Limit"
+     },
+     "RateLimit-Remaining": {
+      "$ref": "#/components/headers/RateLimit-Remaining"
+     },
+     "RateLimit-Reset": {
+      "$ref": "#/components/headers/RateLimit-Reset"
      }
     },
     "content": {
@@ -1340,6 +1847,15 @@ export const openapiDocument: OpenApiDocument = {
      },
      "Link": {
       "$ref": "#/components/headers/Link"
+     },
+     "RateLimit-Limit": {
+      "$ref": "#/components/headers/RateLimit-Limit"
+     },
+     "RateLimit-Remaining": {
+      "$ref": "#/components/headers/RateLimit-Remaining"
+     },
+     "RateLimit-Reset": {
+      "$ref": "#/components/headers/RateLimit-Reset"
      }
     },
     "content": {
@@ -1374,6 +1890,15 @@ export const openapiDocument: OpenApiDocument = {
      },
      "Link": {
       "$ref": "#/components/headers/Link"
+     },
+     "RateLimit-Limit": {
+      "$ref": "#/components/headers/RateLimit-Limit"
+     },
+     "RateLimit-Remaining": {
+      "$ref": "#/components/headers/RateLimit-Remaining"
+     },
+     "RateLimit-Reset": {
+      "$ref": "#/components/headers/RateLimit-Reset"
      }
     },
     "content": {
@@ -1398,6 +1923,15 @@ export const openapiDocument: OpenApiDocument = {
      },
      "Link": {
       "$ref": "#/components/headers/Link"
+     },
+     "RateLimit-Limit": {
+      "$ref": "#/components/headers/RateLimit-Limit"
+     },
+     "RateLimit-Remaining": {
+      "$ref": "#/components/headers/RateLimit-Remaining"
+     },
+     "RateLimit-Reset": {
+      "$ref": "#/components/headers/RateLimit-Reset"
      }
     },
     "content": {
@@ -1422,6 +1956,15 @@ export const openapiDocument: OpenApiDocument = {
      },
      "Link": {
       "$ref": "#/components/headers/Link"
+     },
+     "RateLimit-Limit": {
+      "$ref": "#/components/headers/RateLimit-Limit"
+     },
+     "RateLimit-Remaining": {
+      "$ref": "#/components/headers/RateLimit-Remaining"
+     },
+     "RateLimit-Reset": {
+      "$ref": "#/components/headers/RateLimit-Reset"
      }
     },
     "content": {
@@ -1433,7 +1976,7 @@ export const openapiDocument: OpenApiDocument = {
     }
    },
    "TooManyRequests": {
-    "description": "`login_locked` (A5) or `rate_limited`; wait `Retry-After` seconds.",
+    "description": "`login_locked` (A5) or `rate_limited` (leak reports, P4, or a limit the mock was told to\napply); wait `Retry-After` seconds.\n",
     "headers": {
      "X-Request-Id": {
       "$ref": "#/components/headers/X-Request-Id"
@@ -1449,6 +1992,15 @@ export const openapiDocument: OpenApiDocument = {
      },
      "Link": {
       "$ref": "#/components/headers/Link"
+     },
+     "RateLimit-Limit": {
+      "$ref": "#/components/headers/RateLimit-Limit"
+     },
+     "RateLimit-Remaining": {
+      "$ref": "#/components/headers/RateLimit-Remaining"
+     },
+     "RateLimit-Reset": {
+      "$ref": "#/components/headers/RateLimit-Reset"
      }
     },
     "content": {
@@ -1464,6 +2016,41 @@ export const openapiDocument: OpenApiDocument = {
        "code": "login_locked",
        "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F",
        "retryAfterSeconds": 900
+      }
+     }
+    }
+   },
+   "MethodNotAllowed": {
+    "description": "`method_not_allowed`: the path exists but does not take this method; `Allow` lists those it takes.",
+    "headers": {
+     "X-Request-Id": {
+      "$ref": "#/components/headers/X-Request-Id"
+     },
+     "Allow": {
+      "$ref": "#/components/headers/Allow"
+     },
+     "RateLimit-Limit": {
+      "$ref": "#/components/headers/RateLimit-Limit"
+     },
+     "RateLimit-Remaining": {
+      "$ref": "#/components/headers/RateLimit-Remaining"
+     },
+     "RateLimit-Reset": {
+      "$ref": "#/components/headers/RateLimit-Reset"
+     }
+    },
+    "content": {
+     "application/problem+json": {
+      "schema": {
+       "$ref": "#/components/schemas/Problem"
+      },
+      "example": {
+       "type": "https://docs.tessera.dev/problems/method_not_allowed",
+       "title": "Method not allowed",
+       "status": 405,
+       "detail": "PUT is not allowed here.",
+       "code": "method_not_allowed",
+       "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F"
       }
      }
     }
@@ -1485,6 +2072,15 @@ export const openapiDocument: OpenApiDocument = {
      },
      "Link": {
       "$ref": "#/components/headers/Link"
+     },
+     "RateLimit-Limit": {
+      "$ref": "#/components/headers/RateLimit-Limit"
+     },
+     "RateLimit-Remaining": {
+      "$ref": "#/components/headers/RateLimit-Remaining"
+     },
+     "RateLimit-Reset": {
+      "$ref": "#/components/headers/RateLimit-Reset"
      }
     },
     "content": {
@@ -1513,7 +2109,18 @@ export const openapiDocument: OpenApiDocument = {
     "type": "string",
     "format": "date-time",
     "description": "RFC 3339 date-time in UTC.",
-    "example": "2026-11-22T10:00:00.000Z"
+    "example": "2099-12-31T00:00:00.000Z"
+   },
+   "NullableTimestamp": {
+    "description": "An RFC 3339 date-time in UTC, or null where the field has none (never expires, never used).",
+    "oneOf": [
+     {
+      "$ref": "#/components/schemas/Timestamp"
+     },
+     {
+      "type": "null"
+     }
+    ]
    },
    "Plan": {
     "type": "string",
@@ -1531,6 +2138,17 @@ export const openapiDocument: OpenApiDocument = {
      "developer"
     ],
     "description": "Membership role, or the role an organization token carries."
+   },
+   "NullableRole": {
+    "description": "The role of an organization token; null for personal tokens.",
+    "oneOf": [
+     {
+      "$ref": "#/components/schemas/Role"
+     },
+     {
+      "type": "null"
+     }
+    ]
    },
    "ReceiveReports": {
     "type": "string",
@@ -1570,6 +2188,19 @@ export const openapiDocument: OpenApiDocument = {
     ],
     "description": "`write` implies `read`."
    },
+   "GrantResource": {
+    "description": "A resource type, or `*` for every type.",
+    "oneOf": [
+     {
+      "$ref": "#/components/schemas/ResourceType"
+     },
+     {
+      "type": "string",
+      "const": "*",
+      "description": "Every resource type."
+     }
+    ]
+   },
    "ScopeGrant": {
     "type": "object",
     "description": "One grant. `resource: \"*\"` with `access: write` is full access (S3). `resourceIds` restricts a\nzones, domains or certificates grant to those instances; without it the grant covers every\ninstance of the type.\n",
@@ -1580,16 +2211,7 @@ export const openapiDocument: OpenApiDocument = {
     ],
     "properties": {
      "resource": {
-      "oneOf": [
-       {
-        "$ref": "#/components/schemas/ResourceType"
-       },
-       {
-        "type": "string",
-        "const": "*",
-        "description": "Every resource type."
-       }
-      ]
+      "$ref": "#/components/schemas/GrantResource"
      },
      "access": {
       "$ref": "#/components/schemas/Access"
@@ -1653,6 +2275,43 @@ export const openapiDocument: OpenApiDocument = {
      "legacy"
     ]
    },
+   "IpRange": {
+    "type": "string",
+    "description": "An IPv4 or IPv6 block in CIDR notation (`203.0.113.0/24`, `2001:db8::/32`), or one address\n(`203.0.113.7`, meaning `/32`; `2001:db8::7`, meaning `/128`). IPv4 in four decimal parts only;\nno bits may be set after the prefix; returned in canonical form (P1).\n",
+    "minLength": 2,
+    "maxLength": 49,
+    "example": "203.0.113.0/24"
+   },
+   "AllowedIps": {
+    "type": [
+     "array",
+     "null"
+    ],
+    "description": "The addresses the token may be used from (P1): 1 to 20 blocks, or null for any address. A\nrequest from elsewhere is `403 ip_not_allowed` and changes nothing.\n",
+    "minItems": 1,
+    "maxItems": 20,
+    "uniqueItems": true,
+    "items": {
+     "$ref": "#/components/schemas/IpRange"
+    },
+    "example": [
+     "203.0.113.0/24",
+     "2001:db8::/32"
+    ]
+   },
+   "RevocationReason": {
+    "type": [
+     "string",
+     "null"
+    ],
+    "enum": [
+     "manual",
+     "leaked",
+     "inactive",
+     null
+    ],
+    "description": "Why a token was revoked: `manual` (`DELETE /v1/tokens/{id}`, T10), `leaked` (reported leaked,\nP4) or `inactive` (unused for the organization's `revokeAfterInactiveDays`, P5); null while it\nis not revoked.\n"
+   },
    "TokenLabel": {
     "type": "string",
     "description": "1 to 100 characters after trimming surrounding spaces, which are removed (T5); the raw\nvalue may carry up to 200. Characters are Unicode code points, so an emoji counts as one.\nDuplicates are allowed. Plain text only (E5): a label holding a control or format character\n(Unicode general categories Cc and Cf: NUL, tab, newline, bidi overrides such as U+202E,\nzero-width spaces and joiners, U+FEFF), a line or paragraph separator (Zl, Zp: U+2028,\nU+2029) or an unpaired surrogate is refused with\n`400 invalid_request` at `/body/label`, so a label typed to confirm (T10) cannot be spoofed.\n",
@@ -1705,8 +2364,11 @@ export const openapiDocument: OpenApiDocument = {
      "lastUsedIp",
      "expiresAt",
      "revokedAt",
+     "revocationReason",
      "status",
-     "legacy"
+     "legacy",
+     "allowedIps",
+     "notBefore"
     ],
     "properties": {
      "id": {
@@ -1722,15 +2384,7 @@ export const openapiDocument: OpenApiDocument = {
       "$ref": "#/components/schemas/TokenType"
      },
      "role": {
-      "description": "The role of an organization token; null for personal tokens.",
-      "oneOf": [
-       {
-        "$ref": "#/components/schemas/Role"
-       },
-       {
-        "type": "null"
-       }
-      ]
+      "$ref": "#/components/schemas/NullableRole"
      },
      "scopes": {
       "$ref": "#/components/schemas/ScopeList"
@@ -1757,14 +2411,7 @@ export const openapiDocument: OpenApiDocument = {
      },
      "lastUsedAt": {
       "description": "When the token last authenticated a request (T14).",
-      "oneOf": [
-       {
-        "$ref": "#/components/schemas/Timestamp"
-       },
-       {
-        "type": "null"
-       }
-      ]
+      "$ref": "#/components/schemas/NullableTimestamp"
      },
      "lastUsedIp": {
       "type": [
@@ -1776,24 +2423,13 @@ export const openapiDocument: OpenApiDocument = {
      },
      "expiresAt": {
       "description": "When the token stops working; null for never.",
-      "oneOf": [
-       {
-        "$ref": "#/components/schemas/Timestamp"
-       },
-       {
-        "type": "null"
-       }
-      ]
+      "$ref": "#/components/schemas/NullableTimestamp"
      },
      "revokedAt": {
-      "oneOf": [
-       {
-        "$ref": "#/components/schemas/Timestamp"
-       },
-       {
-        "type": "null"
-       }
-      ]
+      "$ref": "#/components/schemas/NullableTimestamp"
+     },
+     "revocationReason": {
+      "$ref": "#/components/schemas/RevocationReason"
      },
      "status": {
       "$ref": "#/components/schemas/TokenStatus"
@@ -1801,6 +2437,13 @@ export const openapiDocument: OpenApiDocument = {
      "legacy": {
       "type": "boolean",
       "description": "A deprecated pre-existing API key (T17)."
+     },
+     "allowedIps": {
+      "$ref": "#/components/schemas/AllowedIps"
+     },
+     "notBefore": {
+      "description": "When the token starts working (P2); null for at once.",
+      "$ref": "#/components/schemas/NullableTimestamp"
      }
     },
     "example": {
@@ -1825,10 +2468,15 @@ export const openapiDocument: OpenApiDocument = {
      },
      "lastUsedAt": "2026-11-21T17:42:10.000Z",
      "lastUsedIp": "203.0.113.7",
-     "expiresAt": "2027-01-01T00:00:00.000Z",
+     "expiresAt": "2099-12-31T00:00:00.000Z",
      "revokedAt": null,
+     "revocationReason": null,
      "status": "active",
-     "legacy": false
+     "legacy": false,
+     "allowedIps": [
+      "203.0.113.0/24"
+     ],
+     "notBefore": null
     }
    },
    "TokenPage": {
@@ -1840,6 +2488,7 @@ export const openapiDocument: OpenApiDocument = {
     "properties": {
      "data": {
       "type": "array",
+      "maxItems": 100,
       "items": {
        "$ref": "#/components/schemas/Token"
       }
@@ -1888,14 +2537,15 @@ export const openapiDocument: OpenApiDocument = {
      },
      "expiresAt": {
       "description": "Must be in the future and within the organization's `maxTokenLifetimeDays` (T13), and,\nwhen the caller is a personal or organization token that itself expires, no later than\nthe caller's own expiry (H1: `403 scope_escalation`, `refused: [\"expiresAt\"]`; null is\nrefused likewise). Omitted means the earliest of the organization's cap and that\ncaller's own expiry, or never when neither applies; null means never and is refused\nwhen the organization has a cap. Sessions are exempt from the caller's-expiry rule.\n",
-      "oneOf": [
-       {
-        "$ref": "#/components/schemas/Timestamp"
-       },
-       {
-        "type": "null"
-       }
-      ]
+      "$ref": "#/components/schemas/NullableTimestamp"
+     },
+     "allowedIps": {
+      "description": "The addresses the token may be used from (P1); omitted or null for any. Required (not\nnull) when the organization's policy has `requireAllowedIps` (P5: `400` at\n`/body/allowedIps`). A caller that itself carries `allowedIps` must give blocks within\nits own (H1: `403 scope_escalation`).\n",
+      "$ref": "#/components/schemas/AllowedIps"
+     },
+     "notBefore": {
+      "description": "When the token starts working (P2); before it, requests with it are `401\ntoken_not_yet_valid`. Omitted or null: at once. Must be earlier than `expiresAt`.\n",
+      "$ref": "#/components/schemas/NullableTimestamp"
      }
     }
    },
@@ -1927,14 +2577,15 @@ export const openapiDocument: OpenApiDocument = {
      },
      "expiresAt": {
       "description": "Same rules as at creation (T13, H1): null removes the expiry where the policy allows and\nthe caller is a session or a token that never expires; a token cannot set an expiry\nlater than its own (`403 scope_escalation`, `refused: [\"expiresAt\"]`).\n",
-      "oneOf": [
-       {
-        "$ref": "#/components/schemas/Timestamp"
-       },
-       {
-        "type": "null"
-       }
-      ]
+      "$ref": "#/components/schemas/NullableTimestamp"
+     },
+     "allowedIps": {
+      "description": "Replaces the allow-list (P1); null lifts it. Under `requireAllowedIps` (P5) every edit\nmust leave the token with one. Widening it (null, or a block outside the current ones)\ngives, so it is measured as H1 says (see the operation).\n",
+      "$ref": "#/components/schemas/AllowedIps"
+     },
+     "notBefore": {
+      "description": "When the token starts working (P2); null for at once.",
+      "$ref": "#/components/schemas/NullableTimestamp"
      }
     },
     "example": {
@@ -1960,14 +2611,7 @@ export const openapiDocument: OpenApiDocument = {
      },
      "expiresAt": {
       "description": "A new expiry for the token (T13); omitted keeps the current one. Either way, the expiry\nafter the rotation must be no later than the calling token's own (H1; sessions are\nexempt), or the rotation is `403 scope_escalation` with `refused: [\"expiresAt\"]`.\n",
-      "oneOf": [
-       {
-        "$ref": "#/components/schemas/Timestamp"
-       },
-       {
-        "type": "null"
-       }
-      ]
+      "$ref": "#/components/schemas/NullableTimestamp"
      }
     },
     "example": {
@@ -2006,7 +2650,9 @@ export const openapiDocument: OpenApiDocument = {
      "organizationId",
      "createdAt",
      "expiresAt",
-     "lastUsedAt"
+     "lastUsedAt",
+     "allowedIps",
+     "notBefore"
     ],
     "properties": {
      "id": {
@@ -2050,24 +2696,17 @@ export const openapiDocument: OpenApiDocument = {
       "$ref": "#/components/schemas/Timestamp"
      },
      "expiresAt": {
-      "oneOf": [
-       {
-        "$ref": "#/components/schemas/Timestamp"
-       },
-       {
-        "type": "null"
-       }
-      ]
+      "$ref": "#/components/schemas/NullableTimestamp"
      },
      "lastUsedAt": {
-      "oneOf": [
-       {
-        "$ref": "#/components/schemas/Timestamp"
-       },
-       {
-        "type": "null"
-       }
-      ]
+      "$ref": "#/components/schemas/NullableTimestamp"
+     },
+     "allowedIps": {
+      "description": "The addresses this credential may be used from (P1); null for sessions and unrestricted tokens.",
+      "$ref": "#/components/schemas/AllowedIps"
+     },
+     "notBefore": {
+      "$ref": "#/components/schemas/NullableTimestamp"
      }
     }
    },
@@ -2094,23 +2733,30 @@ export const openapiDocument: OpenApiDocument = {
       "$ref": "#/components/schemas/Timestamp"
      },
      "user": {
-      "type": "object",
-      "required": [
-       "id"
-      ],
-      "properties": {
-       "id": {
-        "type": "string",
-        "example": "usr_ada"
-       }
-      }
+      "$ref": "#/components/schemas/SessionUser"
+     }
+    }
+   },
+   "SessionUser": {
+    "type": "object",
+    "description": "The user a session acts as.",
+    "required": [
+     "id"
+    ],
+    "properties": {
+     "id": {
+      "type": "string",
+      "example": "usr_ada"
      }
     }
    },
    "OrganizationPolicy": {
     "type": "object",
+    "description": "The organization's token policy (P5).",
     "required": [
-     "maxTokenLifetimeDays"
+     "maxTokenLifetimeDays",
+     "revokeAfterInactiveDays",
+     "requireAllowedIps"
     ],
     "properties": {
      "maxTokenLifetimeDays": {
@@ -2119,8 +2765,128 @@ export const openapiDocument: OpenApiDocument = {
        "null"
       ],
       "minimum": 1,
-      "description": "Longest allowed token lifetime; null for unlimited (T13)."
+      "maximum": 36525,
+      "description": "Longest allowed token lifetime in days; null for unlimited (T13)."
+     },
+     "revokeAfterInactiveDays": {
+      "type": [
+       "integer",
+       "null"
+      ],
+      "minimum": 1,
+      "maximum": 3650,
+      "description": "Days without an accepted request after which a token is revoked (`revocationReason:\ninactive`), counted from its last use, its creation or the change of this setting,\nwhichever is latest; null for never.\n"
+     },
+     "requireAllowedIps": {
+      "type": "boolean",
+      "description": "Whether tokens created or edited from now on must carry `allowedIps` (P1)."
      }
+    }
+   },
+   "OrganizationPolicyUpdate": {
+    "type": "object",
+    "additionalProperties": false,
+    "minProperties": 1,
+    "description": "Only the fields given change (P5).",
+    "properties": {
+     "maxTokenLifetimeDays": {
+      "type": [
+       "integer",
+       "null"
+      ],
+      "minimum": 1,
+      "maximum": 36525,
+      "description": "Longest token lifetime in days for expiries set from now on; null for unlimited."
+     },
+     "revokeAfterInactiveDays": {
+      "type": [
+       "integer",
+       "null"
+      ],
+      "minimum": 1,
+      "maximum": 3650,
+      "description": "Revoke tokens unused for this many days, counted from now at the earliest; null for never."
+     },
+     "requireAllowedIps": {
+      "type": "boolean",
+      "description": "Whether tokens created or edited from now on must carry `allowedIps`."
+     }
+    },
+    "example": {
+     "revokeAfterInactiveDays": 90
+    }
+   },
+   "Organization": {
+    "type": "object",
+    "description": "The caller's organization (P5).",
+    "required": [
+     "id",
+     "name",
+     "plan",
+     "balance",
+     "createdAt",
+     "updatedAt",
+     "policy",
+     "redacted"
+    ],
+    "properties": {
+     "id": {
+      "type": "string",
+      "example": "org_acme"
+     },
+     "name": {
+      "type": "string",
+      "example": "Acme"
+     },
+     "plan": {
+      "$ref": "#/components/schemas/Plan"
+     },
+     "balance": {
+      "type": [
+       "number",
+       "null"
+      ],
+      "description": "Account balance in US dollars; null when redacted (Q2).",
+      "example": 1250.5
+     },
+     "createdAt": {
+      "$ref": "#/components/schemas/Timestamp"
+     },
+     "updatedAt": {
+      "$ref": "#/components/schemas/Timestamp"
+     },
+     "policy": {
+      "$ref": "#/components/schemas/OrganizationPolicy"
+     },
+     "redacted": {
+      "$ref": "#/components/schemas/Redacted"
+     }
+    }
+   },
+   "LeakReport": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "credentials"
+    ],
+    "description": "Secrets found where they should not be (P4).",
+    "properties": {
+     "credentials": {
+      "type": "array",
+      "minItems": 1,
+      "maxItems": 1000,
+      "items": {
+       "type": "string",
+       "minLength": 1,
+       "maxLength": 200,
+       "description": "A secret as found; anything that is not a live secret is ignored."
+      }
+     }
+    },
+    "example": {
+     "credentials": [
+      "tsr_pat_ExampleNewTokenSecret0000000030G31D1"
+     ]
     }
    },
    "Membership": {
@@ -2172,10 +2938,11 @@ export const openapiDocument: OpenApiDocument = {
    },
    "Redacted": {
     "type": "array",
-    "description": "JSON pointers of the fields withheld because the credential hides sensitive data (Q2), e.g.\n`/email`, `/organization/balance`, `/organizations/0/balance`.\n",
+    "maxItems": 102,
+    "description": "JSON pointers of the fields withheld because the credential hides sensitive data (Q2), e.g.\n`/email`, `/organization/balance`, `/organizations/0/balance` (and `/balance` in\n`GET /v1/organization`).\n",
     "items": {
      "type": "string",
-     "pattern": "^/(email|organization/balance|organizations/[0-9]+/balance)$"
+     "pattern": "^/(email|balance|organization/balance|organizations/[0-9]+/balance)$"
     }
    },
    "UserRequester": {
@@ -2236,7 +3003,8 @@ export const openapiDocument: OpenApiDocument = {
      },
      "organizations": {
       "type": "array",
-      "description": "Every organization the user belongs to.",
+      "maxItems": 100,
+      "description": "Every organization the user belongs to, oldest membership first (at most 100).",
       "items": {
        "$ref": "#/components/schemas/Membership"
       }
@@ -2320,6 +3088,7 @@ export const openapiDocument: OpenApiDocument = {
      },
      "accesses": {
       "type": "array",
+      "maxItems": 2,
       "items": {
        "$ref": "#/components/schemas/Access"
       }
@@ -2341,6 +3110,7 @@ export const openapiDocument: OpenApiDocument = {
     "properties": {
      "resources": {
       "type": "array",
+      "maxItems": 20,
       "items": {
        "$ref": "#/components/schemas/ScopeResourceInfo"
       }
@@ -2386,6 +3156,7 @@ export const openapiDocument: OpenApiDocument = {
     "properties": {
      "data": {
       "type": "array",
+      "maxItems": 100,
       "items": {
        "$ref": "#/components/schemas/SelectableResource"
       }
@@ -2465,6 +3236,10 @@ export const openapiDocument: OpenApiDocument = {
       "type": "integer",
       "description": "Creation as a Unix time."
      },
+     "nbf": {
+      "type": "integer",
+      "description": "The token's `notBefore` as a Unix time (P2); absent when it has none."
+     },
      "sub": {
       "type": "string",
       "description": "The principal, a user or organization id."
@@ -2508,6 +3283,9 @@ export const openapiDocument: OpenApiDocument = {
      "token.updated",
      "token.rotated",
      "token.revoked",
+     "token.expired",
+     "token.leaked",
+     "organization.policy_updated",
      "login.failed"
     ]
    },
@@ -2520,7 +3298,8 @@ export const openapiDocument: OpenApiDocument = {
      "organizationId",
      "actor",
      "token",
-     "email"
+     "email",
+     "reason"
     ],
     "properties": {
      "id": {
@@ -2538,26 +3317,12 @@ export const openapiDocument: OpenApiDocument = {
       "example": "org_acme"
      },
      "actor": {
-      "description": "Who acted; null for failed logins.",
-      "oneOf": [
-       {
-        "$ref": "#/components/schemas/AuditActor"
-       },
-       {
-        "type": "null"
-       }
-      ]
+      "description": "Who acted; null for what no credential did: failed logins, expiries (P3), leak reports\n(P4) and revocations for inactivity (P5).\n",
+      "$ref": "#/components/schemas/NullableAuditActor"
      },
      "token": {
-      "description": "The token acted on, masked; null for failed logins.",
-      "oneOf": [
-       {
-        "$ref": "#/components/schemas/MaskedToken"
-       },
-       {
-        "type": "null"
-       }
-      ]
+      "description": "The token acted on, masked; null for failed logins and policy changes.",
+      "$ref": "#/components/schemas/NullableMaskedToken"
      },
      "email": {
       "type": [
@@ -2565,8 +3330,34 @@ export const openapiDocument: OpenApiDocument = {
        "null"
       ],
       "description": "The email a failed login tried; null for token events, and null for a credential with\n`sensitiveData: hidden` (Q2: emails are sensitive).\n"
+     },
+     "reason": {
+      "description": "Why the token was revoked, for `token.revoked` and `token.leaked`; null otherwise.",
+      "$ref": "#/components/schemas/RevocationReason"
      }
     }
+   },
+   "NullableAuditActor": {
+    "description": "Who acted, or null when no credential did.",
+    "oneOf": [
+     {
+      "$ref": "#/components/schemas/AuditActor"
+     },
+     {
+      "type": "null"
+     }
+    ]
+   },
+   "NullableMaskedToken": {
+    "description": "A token as masked in audit events, or null for events about no token.",
+    "oneOf": [
+     {
+      "$ref": "#/components/schemas/MaskedToken"
+     },
+     {
+      "type": "null"
+     }
+    ]
    },
    "AuditActor": {
     "type": "object",
@@ -2633,6 +3424,7 @@ export const openapiDocument: OpenApiDocument = {
     "properties": {
      "data": {
       "type": "array",
+      "maxItems": 100,
       "items": {
        "$ref": "#/components/schemas/AuditEvent"
       }
@@ -2673,7 +3465,10 @@ export const openapiDocument: OpenApiDocument = {
      "internal_error",
      "service_unavailable",
      "storage_unavailable",
-     "idempotency_replay_unavailable"
+     "idempotency_replay_unavailable",
+     "ip_not_allowed",
+     "token_not_yet_valid",
+     "legacy_key_sunset"
     ]
    },
    "FieldError": {
@@ -2739,7 +3534,8 @@ export const openapiDocument: OpenApiDocument = {
      },
      "errors": {
       "type": "array",
-      "description": "Field errors, for `invalid_request`.",
+      "maxItems": 100,
+      "description": "Field errors, for `invalid_request` (the first 100).",
       "items": {
        "$ref": "#/components/schemas/FieldError"
       }
@@ -2751,7 +3547,8 @@ export const openapiDocument: OpenApiDocument = {
      },
      "refused": {
       "type": "array",
-      "description": "What was refused, for `scope_escalation` (T3, H1), e.g. `billing:read`, `role:admin`,\n`zones:write[zone_x]`, `sensitiveData:visible`, `expiresAt`.\n",
+      "maxItems": 500,
+      "description": "What was refused, for `scope_escalation` (T3, H1), e.g. `billing:read`, `role:admin`,\n`zones:write[zone_x]`, `sensitiveData:visible`, `expiresAt`, `allowedIps`,\n`allowedIps[10.0.0.0/8]`.\n",
       "items": {
        "type": "string"
       }

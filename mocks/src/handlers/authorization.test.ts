@@ -29,6 +29,13 @@ describe("parseAuthorization", () => {
         secret: "a-b.c_d~e+f/g==",
       },
     ],
+    ["a secret alone, as apiKeyAuth describes", SECRET, { kind: "token", scheme: "ApiKey", secret: SECRET }],
+    ["a legacy key alone", ` ${LEGACY} `, { kind: "token", scheme: "ApiKey", secret: LEGACY }],
+    [
+      "a secret-shaped value with a bad checksum (refused later, 401)",
+      "tsr_pat_short",
+      { kind: "token", scheme: "ApiKey", secret: "tsr_pat_short" },
+    ],
   ])("A2: accepts %s", (_name, header, expected) => {
     expect(parseAuthorization(header)).toEqual(expected);
   });
@@ -44,7 +51,8 @@ describe("parseAuthorization", () => {
   test.each<[string, string, string]>([
     ["a scheme without credentials", "Bearer", "<scheme> <credentials>"],
     ["a scheme followed by spaces only", "Bearer   ", "<scheme> <credentials>"],
-    ["credentials without a scheme", SECRET, "<scheme> <credentials>"],
+    ["a value without a scheme that is no secret", "abc123", "<scheme> <credentials>"],
+    ["a secret with a bad kind and no scheme", "tsr_PAT_abc", "<scheme> <credentials>"],
     ["two credentials", `Bearer ${SECRET} ${SECRET}`, "<scheme> <credentials>"],
     ["a tab between scheme and credentials", `Bearer\t${SECRET}`, "<scheme> <credentials>"],
     ["a scheme with a digit", `Bearer2 ${SECRET}`, "<scheme> <credentials>"],

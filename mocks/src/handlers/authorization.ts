@@ -7,13 +7,19 @@ export type ParsedAuthorization =
   | { kind: "basic"; email: string; password: string };
 
 const TOKEN68 = /^[A-Za-z0-9\-._~+/]+=*$/;
+/** What a Tessera secret looks like before its checksum is read: `tsr_<kind>_...`, or a legacy key. */
+const SECRET_SHAPED = /^(tsr_[a-z]{3}_[0-9A-Za-z]+|[0-9a-f]{32})$/;
 
 /**
  * Splits `Authorization: <scheme> <value>`. Schemes are case-insensitive (RFC 9110); `Bearer` and
- * `ApiKey` carry a secret, `Basic` carries base64 `email:password`.
+ * `ApiKey` carry a secret, `Basic` carries base64 `email:password`. A secret alone, with no scheme
+ * (`Authorization: tsr_pat_...`), is what the contract's `apiKeyAuth` scheme describes (an API key
+ * as the header's whole value) and what a client generated from it sends: it is taken as `ApiKey`.
  */
 export function parseAuthorization(header: string | null): ParsedAuthorization {
   if (header === null || header.trim() === "") return { kind: "missing" };
+  const bare = header.trim();
+  if (SECRET_SHAPED.test(bare)) return { kind: "token", scheme: "ApiKey", secret: bare };
   const match = /^([A-Za-z]+) +(\S+)$/.exec(header.trim());
   if (!match)
     return { kind: "malformed", detail: "The Authorization header must be `<scheme> <credentials>`." };

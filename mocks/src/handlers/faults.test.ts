@@ -160,6 +160,21 @@ describe("createFaults: rate limits", () => {
       status: 429,
       retryAfterSeconds: 30,
       afterHandling: false,
+      rateLimit: { limit: 2, remaining: 0, resetSeconds: 30 },
+    });
+  });
+
+  test("a request the limit lets through says where it stands (RateLimit-*)", () => {
+    faults.rateLimit(3, 60);
+    at(0);
+    expect(faults.take("listTokens")).toEqual({
+      kind: "none",
+      latencyMs: 0,
+      rateLimit: { limit: 3, remaining: 2, resetSeconds: 60 },
+    });
+    at(15);
+    expect(faults.take("listTokens")).toMatchObject({
+      rateLimit: { limit: 3, remaining: 1, resetSeconds: 45 },
     });
   });
 

@@ -5,6 +5,7 @@
  * response is lost, which is how a client's retry can repeat a write that already happened.
  */
 import type { Clock } from "../domain/clock.js";
+import type { RateLimitState } from "../domain/rateLimits.js";
 
 export type ForcedStatus = 408 | 429 | 500 | 502 | 503 | 504;
 
@@ -39,13 +40,15 @@ interface RateLimit {
 }
 
 export type FaultOutcome =
-  | { kind: "none"; latencyMs: number }
+  | { kind: "none"; latencyMs: number; rateLimit?: RateLimitState }
   | {
       kind: "status";
       latencyMs: number;
       status: ForcedStatus;
       retryAfterSeconds?: number;
       afterHandling: boolean;
+      /** For a 429 of a rate limit: the limit it is (sent as `RateLimit-*`). */
+      rateLimit?: RateLimitState;
     }
   | { kind: "network"; latencyMs: number; afterHandling: boolean };
 
@@ -138,10 +141,37 @@ export function createFaults(clock: Clock): Faults {
         if (full) {
           const oldest = full.hits[0] ?? now;
           const retryAfterSeconds = Math.max(1, Math.ceil((oldest + full.windowMs - now) / 1000));
-          outcome = { kind: "status", latencyMs: 0, status: 429, retryAfterSeconds, afterHandling: false };
-        } else for (const limit of matching) limit.hits.push(now);
+          const rateLimit = { limit: full.limit, remaining: 0, resetSeconds: retryAfterSeconds };
+          outcome = {
+            kind: "status",
+            latencyMs: 0,
+            status: 429,
+            retryAfterSeconds,
+            afterHandling: false,
+            rateLimit,
+          };
+        } else {
+          for (const limit of matching) limit.hits.push(now);
+          const tightest = stateOf(matching, now);
+          if (tightest) return { kind: "none", latencyMs, rateLimit: tightest };
+        }
       }
       return outcome ? { ...outcome, latencyMs } : { kind: "none", latencyMs };
     },
   };
+}
+
+/** Where a request stands against the tightest of the rate limits it was counted against. */
+function stateOf(limits: readonly RateLimit[], now: number): RateLimitState | undefined {
+  let tightest: RateLimitState | undefined;
+  for (const limit of limits) {
+    const oldest = limit.hits[0] ?? now;
+    const state = {
+      limit: limit.limit,
+      remaining: Math.max(0, limit.limit - limit.hits.length),
+      resetSeconds: Math.max(0, Math.ceil((oldest + limit.windowMs - now) / 1000)),
+    };
+    if (!tightest || state.remaining < tightest.remaining) tightest = state;
+  }
+  return tightest;
 }

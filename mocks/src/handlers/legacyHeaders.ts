@@ -1,12 +1,12 @@
 /**
  * T17: every response to a legacy key says it is deprecated (RFC 9745), when it stops working
- * (RFC 8594) and where to read how to migrate.
+ * (RFC 8594, P6) and where to read how to migrate. After the sunset the key is refused (`401
+ * legacy_key_sunset`) with the same headers.
  */
-const DEPRECATED_AT = Date.UTC(2026, 0, 1) / 1000;
-const SUNSET_AT = new Date(Date.UTC(2027, 6, 1)).toUTCString();
+import { LEGACY_DEPRECATED_AT, LEGACY_MIGRATION_URL, LEGACY_SUNSET_AT } from "../domain/legacyKeys.js";
 
 export const LEGACY_KEY_HEADERS: Readonly<Record<string, string>> = {
-  deprecation: `@${DEPRECATED_AT}`,
-  sunset: SUNSET_AT,
-  link: '<https://docs.tessera.dev/migrate-legacy-keys>; rel="deprecation"; type="text/html"',
+  deprecation: `@${LEGACY_DEPRECATED_AT / 1000}`,
+  sunset: new Date(LEGACY_SUNSET_AT).toUTCString(),
+  link: `<${LEGACY_MIGRATION_URL}>; rel="deprecation"; type="text/html"`,
 };

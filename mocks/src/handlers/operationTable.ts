@@ -9,7 +9,9 @@ import { listAuditEvents } from "../domain/auditLog.js";
 import { authorizeCreateToken, createToken } from "../domain/createToken.js";
 import { introspectToken } from "../domain/introspectToken.js";
 import { getToken, listTokens } from "../domain/listTokens.js";
-import { checkPassword, login, logout } from "../domain/login.js";
+import { checkPassword, login, loginRateLimit, logout } from "../domain/login.js";
+import { getOrganization, updateOrganizationPolicy } from "../domain/organization.js";
+import { reportLeakedCredentials } from "../domain/reportLeakedCredentials.js";
 import { describeRequester } from "../domain/requester.js";
 import { revokeToken } from "../domain/revokeToken.js";
 import { authorizeRotateToken, rotateToken } from "../domain/rotateToken.js";
@@ -18,6 +20,7 @@ import { updateToken } from "../domain/updateToken.js";
 import { credentialView } from "../domain/views.js";
 import type { OperationId } from "./operations.js";
 import type { AnyOperationEntry, OperationTable } from "./operationTypes.js";
+import { rateLimitHeaders } from "./rateLimitHeaders.js";
 
 const ok = <T>(body: T) => ({ status: 200 as const, body });
 
@@ -25,7 +28,10 @@ export const OPERATION_TABLE = {
   login: {
     auth: "basic",
     verify: (ctx, credentials) => checkPassword(ctx, credentials.email, credentials.password),
-    run: async (ctx, check) => ({ status: 201, body: await login(ctx, check) }),
+    run: async (ctx, check) => {
+      const session = await login(ctx, check);
+      return { status: 201, body: session, headers: rateLimitHeaders(loginRateLimit(ctx, check.email)) };
+    },
   },
   logout: {
     auth: "token",
@@ -71,6 +77,18 @@ export const OPERATION_TABLE = {
   listAuditEvents: {
     auth: "token",
     run: (ctx, caller, { query }) => ok(listAuditEvents(ctx, caller, query)),
+  },
+  getOrganization: { auth: "token", run: (ctx, caller) => ok(getOrganization(ctx, caller)) },
+  updateOrganizationPolicy: {
+    auth: "token",
+    run: async (ctx, caller, { body }) => ok(await updateOrganizationPolicy(ctx, caller, body)),
+  },
+  reportLeakedCredentials: {
+    auth: "none",
+    run: async (ctx, origin, { body }) => {
+      const limit = await reportLeakedCredentials(ctx, origin.clientAddress, body.credentials);
+      return { status: 202, body: undefined, headers: rateLimitHeaders(limit) };
+    },
   },
 } satisfies OperationTable;
 

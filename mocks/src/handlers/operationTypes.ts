@@ -30,6 +30,12 @@ export type OperationResultOf<K extends OperationId> = {
   [S in SuccessStatus<K>]: { status: S; body: JsonOf<ResponsesOf<K>[S]>; headers?: Record<string, string> };
 }[SuccessStatus<K>];
 
+/** What an operation that takes no credential knows of its caller (P4). */
+export interface RequestOrigin {
+  /** The caller's address, as decided by the runtime (H4). */
+  clientAddress: string;
+}
+
 /** Email and password from `Authorization: Basic` (A5). */
 export interface BasicCredentials {
   email: string;
@@ -55,11 +61,20 @@ type ReplayCheck<K extends OperationId> =
     : { authorize?: never };
 
 /**
- * How one operation is answered: by the authenticated caller, or from Basic credentials (login).
+ * How one operation is answered: by the authenticated caller, from Basic credentials (login), or
+ * with no credential at all (leak reports, P4: the spec's `security: []`).
  * A Basic entry checks the password in `verify`, before the write turn and without writing (PBKDF2
  * is slow; holding every write while it runs would stall the server), and decides in `run`.
  */
 export type OperationEntry<K extends OperationId> =
+  | {
+      auth: "none";
+      run: (
+        ctx: ServiceContext,
+        origin: RequestOrigin,
+        input: OperationInput<K>,
+      ) => Awaitable<OperationResultOf<K>>;
+    }
   | {
       auth: "basic";
       verify: (ctx: ServiceContext, credentials: BasicCredentials) => Promise<PasswordCheck>;
@@ -93,6 +108,14 @@ export interface AnyOperationInput {
 
 /** An entry with its types widened, so the pipeline can call any operation. */
 export type AnyOperationEntry =
+  | {
+      auth: "none";
+      run: (
+        ctx: ServiceContext,
+        origin: RequestOrigin,
+        input: AnyOperationInput,
+      ) => Awaitable<OperationResult>;
+    }
   | {
       auth: "basic";
       verify: (ctx: ServiceContext, credentials: BasicCredentials) => Promise<PasswordCheck>;

@@ -9,9 +9,11 @@ describe("the operation table agrees with the spec", () => {
   });
 
   test.each(OPERATIONS.map((o) => [o.operationId, o] as const))(
-    "A1/A5: %s authenticates the way the spec's security says",
+    "A1/A5/P4: %s authenticates the way the spec's security says",
     (id, operation) => {
-      expect(OPERATION_TABLE[id].auth).toBe(operation.tokenAuth ? "token" : "basic");
+      expect(OPERATION_TABLE[id].auth).toBe(
+        operation.anonymous ? "none" : operation.tokenAuth ? "token" : "basic",
+      );
     },
   );
 });
@@ -28,6 +30,12 @@ describe("what the spec says about each operation is derived, not listed", () =>
 
   test("A5: login is the only operation that takes HTTP Basic", () => {
     expect(OPERATIONS.filter((o) => !o.tokenAuth).map((o) => o.operationId)).toEqual(["login"]);
+  });
+
+  test("P4: leak reports are the only operation that takes no credential", () => {
+    expect(OPERATIONS.filter((o) => o.anonymous).map((o) => o.operationId)).toEqual([
+      "reportLeakedCredentials",
+    ]);
   });
 
   test("every path and method of the document is an operation", () => {

@@ -29,6 +29,11 @@ export interface OperationSpec {
   /** False only for login, which takes HTTP Basic instead of a token. */
   tokenAuth: boolean;
   /**
+   * Whether the operation takes no credential at all (`security: []`, leak reports: P4). Its
+   * `Authorization` header, if any, is not read.
+   */
+  anonymous: boolean;
+  /**
    * Whether the operation may change state, so that it runs alone (see `store.exclusive`): every
    * method but GET (RFC 9110 safe methods read). Introspection is a POST that only reads; running
    * it in turn costs one microtask.
@@ -72,6 +77,7 @@ function toOperation(
     hasBody: operation.requestBody !== undefined,
     bodyRequired: operation.requestBody?.required === true,
     tokenAuth: !operation.security?.some((requirement) => "basicAuth" in requirement),
+    anonymous: operation.security !== undefined && operation.security.length === 0,
     writes: method !== "get",
     idempotent: parameters.some((p) => p.in === "header" && p.name.toLowerCase() === "idempotency-key"),
     definition: operation,

@@ -4,6 +4,7 @@
  */
 import { DomainError, type ProblemCode } from "../domain/errors.js";
 import { newId } from "../domain/randomIds.js";
+import { textResponse } from "./knownBody.js";
 import { redactSecrets } from "./redact.js";
 
 const TITLES: Record<ProblemCode, string> = {
@@ -32,6 +33,9 @@ const TITLES: Record<ProblemCode, string> = {
   service_unavailable: "Service unavailable",
   storage_unavailable: "Storage unavailable",
   idempotency_replay_unavailable: "Idempotent replay unavailable",
+  ip_not_allowed: "IP address not allowed",
+  token_not_yet_valid: "Token not yet valid",
+  legacy_key_sunset: "Legacy key past its sunset",
 };
 
 export interface ProblemContext {
@@ -63,7 +67,7 @@ export function problemResponse(error: DomainError, context: ProblemContext = {}
   };
   // E6: whatever a problem repeats from the request (a path, a field name, a method) shows a
   // secret only as its prefix.
-  return new Response(redactSecrets(JSON.stringify(body)), {
+  return textResponse(redactSecrets(JSON.stringify(body)), {
     status: error.status,
     headers: { "content-type": "application/problem+json", "x-request-id": requestId, ...context.headers },
   });

@@ -16,13 +16,26 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 
 const DOCUMENT_ID = "tessera-openapi";
 
-/** A JSON Schema 2020-12 validator with the standard formats (date-time, email, uri, ...). */
+/**
+ * A JSON Schema 2020-12 validator with the standard formats (date-time, email, uri, ...).
+ * @param options.verbose Errors carry the failing schema (`parentSchema`), whose `title` can explain them.
+ * @param options.strictRequired Off for schemas whose `oneOf` branches name required properties
+ * defined beside them (strict mode would refuse those).
+ */
 export function createAjv(
-  options: { coerceTypes?: boolean; strict?: boolean; validateSchema?: boolean } = {},
+  options: {
+    coerceTypes?: boolean;
+    strict?: boolean;
+    validateSchema?: boolean;
+    verbose?: boolean;
+    strictRequired?: boolean;
+  } = {},
 ) {
   const ajv = new Ajv2020({
     strict: options.strict ?? true,
+    strictRequired: options.strictRequired ?? options.strict ?? true,
     allErrors: true,
+    verbose: options.verbose ?? false,
     coerceTypes: options.coerceTypes ?? false,
     validateSchema: options.validateSchema ?? true,
   });

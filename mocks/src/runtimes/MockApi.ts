@@ -10,11 +10,14 @@ import type { JournalEntry } from "../handlers/journal.js";
 import type { Fixture } from "../seed/fixture.js";
 import type { IdempotencyEntry, OperationLog, StoreChange, StoreSnapshot } from "../store/changeLog.js";
 import type { NotificationRecord, Role } from "../store/records.js";
-import type { AdjustableClock, ClockState } from "./mockClock.js";
+import type { AdjustableClock, ClockState, Duration } from "./mockClock.js";
 
 /** Options for `createMockApi`. */
 export interface MockApiOptions {
-  /** Initial data: `"demo"` (default), `"empty"`, or a fixture. `reset()` returns to it. */
+  /**
+   * Initial data: `"demo"` (default), `"empty"`, or a fixture (`createFixture()`). `reset()`
+   * returns to it. A fixture the mock could not serve within the contract throws a `FixtureError`.
+   */
   seed?: "demo" | "empty" | Fixture;
   /** Where the mock clock starts (default: the real time now). */
   now?: Date | string | number;
@@ -54,12 +57,29 @@ export interface MockApiOptions {
 }
 
 /** A notification as read from the outbox, with times as RFC 3339 strings. */
-export type Notification = Omit<NotificationRecord, "occurredAt"> & { occurredAt: string };
+export type Notification = Omit<NotificationRecord, "occurredAt" | "expiresAt"> & {
+  occurredAt: string;
+  /** The token's expiry, for `token.expiring` and `token.expired` (P3). */
+  expiresAt?: string;
+};
 
-/** The mock's clock as tests move it (`api.clock`): sessions, expiries, lockouts and rate limits follow it. */
-export interface MockClock extends Omit<AdjustableClock, "now" | "restore"> {
+/**
+ * The mock's clock as tests move it (`api.clock`): sessions, expiries, lockouts and rate limits
+ * follow it. Each move returns a promise that resolves once what the clock reached has happened:
+ * expiry notices (P3) and revocations for inactivity (P5) are in the outbox and the audit log
+ * (`await api.clock.advance({ days: 7 })`). Requests made after a move wait for it on their own.
+ */
+export interface MockClock extends Pick<AdjustableClock, "state"> {
   /** The mock's current time. */
   now(): Date;
+  /** Moves time forward. Throws a RangeError, moving nothing, beyond 1970-9999 (E7). */
+  advance(duration: Duration): Promise<void>;
+  /** Jumps to a point in time (moving back settles nothing again: notices are sent once). */
+  set(to: Date | string | number): Promise<void>;
+  /** Stops the clock where it is (or at `at`). */
+  freeze(at?: Date | string | number): Promise<void>;
+  /** Lets the clock follow real time again from where it stands. */
+  unfreeze(): Promise<void>;
 }
 
 /** The notification outbox (T16): what the service would have e-mailed. */
@@ -96,7 +116,7 @@ export interface MockApi {
    * A `fetch` answered by this instance's handlers (and any `use()` overrides), without touching
    * globals. A network-error fault makes it reject with a TypeError, like a real fetch.
    */
-  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+  fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
   /**
    * The handlers' answer as MSW gives it: `undefined` when no handler matches, and a response of
    * type `"error"` for an injected network error (servers drop the connection for it).
@@ -108,7 +128,10 @@ export interface MockApi {
   use(...handlers: RequestHandler[]): void;
   /** Removes the handlers added with `use()`. */
   resetHandlers(): void;
-  /** Adds fixture data to the current state. */
+  /**
+   * Adds fixture data to the current state; ids, emails and secrets must be new to it. A bad
+   * fixture rejects with a `FixtureError` listing every problem, and adds nothing.
+   */
   seed(fixture: Fixture): Promise<void>;
   /** Back to the initial seed and clock (`now`, `freezeClock`): clears all state, the outbox, the journal and faults. */
   reset(): Promise<void>;

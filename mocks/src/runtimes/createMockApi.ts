@@ -1,18 +1,64 @@
 import { getResponse, type RequestHandler } from "msw";
 import { DEFAULT_CONFIG, type ServiceConfig, type ServiceContext } from "../domain/context.js";
+import { rescheduleLifecycle, startLifecycle, sweepLifecycleIfDue } from "../domain/lifecycle.js";
 import type { Connection } from "../handlers/connection.js";
 import { answersFor, createHandlers } from "../handlers/createHandlers.js";
 import { devUtils } from "../handlers/devUtils.js";
 import { createFaults } from "../handlers/faults.js";
 import { createJournal } from "../handlers/journal.js";
 import { handleRequest } from "../handlers/pipeline/handleRequest.js";
+import type { PipelineRequest } from "../handlers/pipeline/pipelineRequest.js";
 import type { MockService } from "../handlers/service.js";
 import { demoSeed } from "../seed/demoSeed.js";
-import { applyFixture } from "../seed/fixture.js";
+import { applyFixture, type Fixture } from "../seed/fixture.js";
 import { seedImage } from "../seed/seedImage.js";
+import { assertValidFixture } from "../seed/validateFixture.js";
 import { createStore } from "../store/createStore.js";
 import type { MockApi, MockApiOptions } from "./MockApi.js";
 import { createMockClock } from "./mockClock.js";
+
+/**
+ * The seed to load, checked: a bad fixture is refused here, whole (`FixtureError`), rather than by
+ * every request after it. A copy is kept, so `reset()` returns to the fixture as it was checked.
+ * The demo seed is checked by its test (test/mock/fixtures.test.ts), not at every start.
+ */
+function validSeed(seed: NonNullable<MockApiOptions["seed"]>, now: number, config: ServiceConfig) {
+  if (typeof seed !== "object") return seed;
+  const json = JSON.stringify(seed);
+  const known = checkedSeeds.get(seed);
+  // Checked once for every instance made from the same fixture (each X-Mock-Session of a
+  // --seed server): the same text, the same limit, and a time no earlier (T4 only loosens as
+  // tokens expire). The copy is shared; nothing changes it.
+  if (known && known.json === json && known.tokenLimit === config.tokenLimit && now >= known.at)
+    return known.copy;
+  assertValidFixture(seed, { now, tokenLimit: config.tokenLimit });
+  const copy = JSON.parse(json) as Fixture;
+  checkedSeeds.set(seed, { json, at: now, tokenLimit: config.tokenLimit, copy });
+  return copy;
+}
+const checkedSeeds = new WeakMap<object, { json: string; at: number; tokenLimit: number; copy: Fixture }>();
+
+type LightResponder = (
+  request: PipelineRequest,
+  connection: Connection,
+  toRequest: () => Request,
+) => Promise<Response | undefined>;
+const lightResponders = new WeakMap<MockApi, LightResponder>();
+
+/**
+ * `api.respond` for a request the local server read without building a Fetch `Request` (the
+ * pipeline needs only {@link PipelineRequest}); `toRequest` makes a real one when `use()`
+ * overrides are installed, since MSW's handlers need it.
+ */
+export function respondLight(
+  api: MockApi,
+  request: PipelineRequest,
+  connection: Connection,
+  toRequest: () => Request,
+): Promise<Response | undefined> {
+  const responder = lightResponders.get(api);
+  return responder ? responder(request, connection, toRequest) : api.respond(toRequest(), connection);
+}
 
 /**
  * Creates an isolated, in-memory Tessera service: its own store, clock, outbox, journal and faults.
@@ -28,7 +74,7 @@ import { createMockClock } from "./mockClock.js";
 export function createMockApi(options: MockApiOptions = {}): MockApi {
   const clock = createMockClock(options.now, options.freezeClock, options.restore?.clock);
   const config: ServiceConfig = { ...DEFAULT_CONFIG, ...options.config };
-  const initial = options.seed ?? "demo";
+  const initial = validSeed(options.seed ?? "demo", clock.now(), config);
   const newContext = (): ServiceContext => ({
     store: createStore({
       onChange: options.onChange,
@@ -51,6 +97,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       const fixture = initial === "demo" ? demoSeed : initial;
       ctx.store.adopt(await seedImage(fixture, start, config));
     }
+    // P3: expiry notices are sent for instants the clock reaches from here on.
+    startLifecycle(ctx);
   };
   /** With a log, the seed is one operation (a record that replaces what the session held). */
   const loadLogged = options.log
@@ -90,6 +138,16 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     if (connection) service.connections.set(request, connection);
     return getResponse([...overrides, ...handlers()], request);
   };
+  /**
+   * After the clock moved: what it reached (expiry notices, P3; inactivity, P5) is settled before
+   * any later request, and the move's promise resolves then. A sweep the disk refuses is not
+   * reported here: the next request sweeps again and answers for it.
+   */
+  const afterClockMove = (): Promise<void> => {
+    const settled = service.ready.then(() => sweepLifecycleIfDue(service.ctx)).catch(() => {});
+    service.ready = settled;
+    return settled;
+  };
   /** Runs a change that has no API the way writes run: after the seed, one at a time. */
   const exclusively = async (change: (ctx: ServiceContext) => unknown) => {
     await service.ready;
@@ -97,7 +155,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     await ctx.store.exclusive(() => change(ctx));
   };
 
-  return {
+  const api: MockApi = {
     get handlers() {
       return handlers();
     },
@@ -117,7 +175,13 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     resetHandlers() {
       overrides = [];
     },
-    seed: (fixture) => exclusively((ctx) => applyFixture(ctx, fixture)),
+    seed: (fixture) =>
+      exclusively(async (ctx) => {
+        // Checked against what the store holds now, inside the write turn: a refusal writes nothing.
+        assertValidFixture(fixture, { store: ctx.store, now: clock.now(), tokenLimit: config.tokenLimit });
+        await applyFixture(ctx, fixture);
+        rescheduleLifecycle(ctx);
+      }),
     async reset() {
       await service.ready;
       // Back to the seed's clock too, before the seed loads at it: a moved clock outlived resets.
@@ -143,10 +207,22 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     },
     clock: {
       now: () => new Date(clock.now()),
-      advance: (duration) => clock.advance(duration),
-      set: (to) => clock.set(to),
-      freeze: (at) => clock.freeze(at),
-      unfreeze: () => clock.unfreeze(),
+      advance: (duration) => {
+        clock.advance(duration);
+        return afterClockMove();
+      },
+      set: (to) => {
+        clock.set(to);
+        return afterClockMove();
+      },
+      freeze: (at) => {
+        clock.freeze(at);
+        return afterClockMove();
+      },
+      unfreeze: () => {
+        clock.unfreeze();
+        return afterClockMove();
+      },
       state: () => clock.state(),
     },
     async snapshot() {
@@ -155,9 +231,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     },
     notifications: {
       list: () =>
-        service.ctx.store.notifications.map((n) => ({
+        service.ctx.store.notifications.map(({ expiresAt, ...n }) => ({
           ...n,
           occurredAt: new Date(n.occurredAt).toISOString(),
+          ...(expiresAt !== undefined ? { expiresAt: new Date(expiresAt).toISOString() } : {}),
         })),
       clear: () => {
         service.ctx.store.notifications.length = 0;
@@ -172,4 +249,12 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         exclusively((ctx) => ctx.store.deleteMembership(userId, organizationId)),
     },
   };
+  // The local server's way in for API calls read without a Fetch Request (runtimes/server/nodeHttp.ts).
+  lightResponders.set(api, (request, connection, toRequest) => {
+    if (overrides.length > 0) return respond(toRequest(), connection);
+    return answers(new URL(request.url))
+      ? handleRequest(service, request, connection)
+      : Promise.resolve(undefined);
+  });
+  return api;
 }

@@ -1,4 +1,5 @@
 import { secretChecksum } from "@tessera/sdk";
+import { createFixture, type UserInput } from "./createFixture.js";
 import type { Fixture } from "./fixture.js";
 
 const secret = (tag: "pat" | "oat", body: string) => {
@@ -56,142 +57,114 @@ export const DEMO = {
   },
 } as const;
 
-/** Acme (teams) with Ada (admin) and Grace (developer); Solo Ltd (solo) with Sol (admin). */
-export const demoSeed: Fixture = {
-  organizations: [
-    {
-      id: "org_acme",
-      name: "Acme",
-      plan: "teams",
-      balance: 1250.5,
-      maxTokenLifetimeDays: null,
-      createdAt: "2024-03-01T09:00:00.000Z",
-    },
-    {
-      id: "org_solo",
-      name: "Solo Ltd",
-      plan: "solo",
-      balance: 42,
-      maxTokenLifetimeDays: 365,
-      createdAt: "2025-06-15T12:00:00.000Z",
-    },
-  ],
-  users: [
-    {
-      id: "usr_ada",
-      email: "ada@acme.test",
+/** Acme (teams) with Ada (admin) and Grace (developer); Solo Ltd (solo) with Sol (admin), built with the fixture builders. */
+function buildDemoSeed(): Fixture {
+  const fixture = createFixture({ namespace: "demo" });
+  const { users, tokens } = DEMO;
+  const acme = fixture.organization({
+    id: DEMO.organizations.acme,
+    name: "Acme",
+    plan: "teams",
+    balance: 1250.5,
+    maxTokenLifetimeDays: null,
+    createdAt: "2024-03-01T09:00:00.000Z",
+  });
+  const solo = fixture.organization({
+    id: DEMO.organizations.solo,
+    name: "Solo Ltd",
+    plan: "solo",
+    balance: 42,
+    maxTokenLifetimeDays: 365,
+    createdAt: "2025-06-15T12:00:00.000Z",
+  });
+  const member = (who: keyof typeof users, organization: typeof acme, fields: UserInput) =>
+    fixture.user({
+      id: users[who].id,
+      email: users[who].email,
       password: DEMO.password,
-      firstName: "Ada",
-      lastName: "Lovelace",
-      receiveReports: "weekly",
-      memberships: [{ organizationId: "org_acme", role: "admin" }],
-    },
-    {
-      id: "usr_grace",
-      email: "grace@acme.test",
-      password: DEMO.password,
-      firstName: "Grace",
-      lastName: "Hopper",
-      receiveReports: "daily",
-      memberships: [{ organizationId: "org_acme", role: "developer" }],
-    },
-    {
-      id: "usr_sol",
-      email: "sol@solo.test",
-      password: DEMO.password,
-      firstName: "Sol",
-      lastName: "Park",
-      emailIsVerified: false,
-      receiveReports: "never",
-      memberships: [{ organizationId: "org_solo", role: "admin" }],
-    },
-  ],
-  resources: [
-    { id: "zone_acme01", type: "zones", name: "acme.test", organizationId: "org_acme" },
-    { id: "zone_acme02", type: "zones", name: "staging.acme.test", organizationId: "org_acme" },
-    { id: "zone_acme03", type: "zones", name: "internal.acme.test", organizationId: "org_acme" },
-    { id: "dom_acme01", type: "domains", name: "acme.test", organizationId: "org_acme" },
-    { id: "dom_acme02", type: "domains", name: "acme-cdn.test", organizationId: "org_acme" },
-    { id: "cert_acme01", type: "certificates", name: "*.acme.test", organizationId: "org_acme" },
-    { id: "cert_acme02", type: "certificates", name: "api.acme.test", organizationId: "org_acme" },
-    { id: "zone_solo01", type: "zones", name: "solo.test", organizationId: "org_solo" },
-    { id: "dom_solo01", type: "domains", name: "solo.test", organizationId: "org_solo" },
-    { id: "cert_solo01", type: "certificates", name: "www.solo.test", organizationId: "org_solo" },
-  ],
-  tokens: [
-    {
-      id: DEMO.tokens.acmeLegacy.id,
-      type: "organization",
-      legacy: true,
-      organizationId: "org_acme",
-      createdBy: "usr_ada",
-      label: "Legacy API key",
-      secret: DEMO.tokens.acmeLegacy.secret,
-      createdAt: "2024-03-02T10:00:00.000Z",
-    },
-    {
-      id: DEMO.tokens.soloLegacy.id,
-      type: "organization",
-      legacy: true,
-      organizationId: "org_solo",
-      createdBy: "usr_sol",
-      label: "Legacy API key",
-      secret: DEMO.tokens.soloLegacy.secret,
-      createdAt: "2025-06-16T10:00:00.000Z",
-    },
-    {
-      id: DEMO.tokens.acme.id,
-      type: "organization",
-      role: "developer",
-      organizationId: "org_acme",
-      createdBy: "usr_ada",
-      label: "CI pipeline",
-      description: "Deploys from the main branch",
-      secret: DEMO.tokens.acme.secret,
-      createdAt: "2026-01-10T08:00:00.000Z",
-    },
-    {
-      id: DEMO.tokens.solo.id,
-      type: "organization",
-      role: "admin",
-      organizationId: "org_solo",
-      createdBy: "usr_sol",
-      label: "Backup script",
-      secret: DEMO.tokens.solo.secret,
-      createdAt: "2026-02-01T08:00:00.000Z",
-    },
-    {
-      id: DEMO.tokens.ada.id,
-      type: "personal",
-      organizationId: "org_acme",
-      createdBy: "usr_ada",
-      label: "Ada's laptop",
-      secret: DEMO.tokens.ada.secret,
-      createdAt: "2026-03-01T08:00:00.000Z",
-    },
-    {
-      id: DEMO.tokens.grace.id,
-      type: "personal",
-      organizationId: "org_acme",
-      createdBy: "usr_grace",
-      label: "Grace's DNS scripts",
-      scopes: [
-        { resource: "tokens", access: "write" },
-        { resource: "zones", access: "write" },
-        { resource: "domains", access: "read" },
-      ],
-      sensitiveData: "hidden",
-      secret: DEMO.tokens.grace.secret,
-      createdAt: "2026-03-02T08:00:00.000Z",
-    },
-    {
-      id: DEMO.tokens.sol.id,
-      type: "personal",
-      organizationId: "org_solo",
-      createdBy: "usr_sol",
-      label: "Sol's laptop",
-      secret: DEMO.tokens.sol.secret,
-      createdAt: "2026-03-03T08:00:00.000Z",
-    },
-  ],
-};
+      firstName: users[who].name.split(" ")[0],
+      lastName: users[who].name.split(" ")[1],
+      organization,
+      role: users[who].role,
+      ...fields,
+    });
+  const ada = member("ada", acme, { receiveReports: "weekly" });
+  const grace = member("grace", acme, { receiveReports: "daily" });
+  const sol = member("sol", solo, { emailIsVerified: false, receiveReports: "never" });
+
+  for (const [id, type, name] of [
+    ["zone_acme01", "zones", "acme.test"],
+    ["zone_acme02", "zones", "staging.acme.test"],
+    ["zone_acme03", "zones", "internal.acme.test"],
+    ["dom_acme01", "domains", "acme.test"],
+    ["dom_acme02", "domains", "acme-cdn.test"],
+    ["cert_acme01", "certificates", "*.acme.test"],
+    ["cert_acme02", "certificates", "api.acme.test"],
+  ] as const)
+    fixture.resource({ id, type, name, organization: acme });
+  fixture.resource({ id: "zone_solo01", type: "zones", name: "solo.test", organization: solo });
+  fixture.resource({ id: "dom_solo01", type: "domains", name: "solo.test", organization: solo });
+  fixture.resource({ id: "cert_solo01", type: "certificates", name: "www.solo.test", organization: solo });
+
+  // In this order: the list shows the newest first.
+  const legacy = { type: "organization", legacy: true, label: "Legacy API key" } as const;
+  fixture.token({
+    ...tokens.acmeLegacy,
+    ...legacy,
+    organization: acme,
+    createdAt: "2024-03-02T10:00:00.000Z",
+  });
+  fixture.token({
+    ...tokens.soloLegacy,
+    ...legacy,
+    organization: solo,
+    createdAt: "2025-06-16T10:00:00.000Z",
+  });
+  fixture.token({
+    ...tokens.acme,
+    type: "organization",
+    role: "developer",
+    organization: acme,
+    label: "CI pipeline",
+    description: "Deploys from the main branch",
+    createdAt: "2026-01-10T08:00:00.000Z",
+  });
+  fixture.token({
+    ...tokens.solo,
+    type: "organization",
+    role: "admin",
+    organization: solo,
+    label: "Backup script",
+    createdAt: "2026-02-01T08:00:00.000Z",
+  });
+  fixture.token({ ...tokens.ada, owner: ada, label: "Ada's laptop", createdAt: "2026-03-01T08:00:00.000Z" });
+  fixture.token({
+    ...tokens.grace,
+    owner: grace,
+    label: "Grace's DNS scripts",
+    scopes: [
+      { resource: "tokens", access: "write" },
+      { resource: "zones", access: "write" },
+      { resource: "domains", access: "read" },
+    ],
+    sensitiveData: "hidden",
+    createdAt: "2026-03-02T08:00:00.000Z",
+  });
+  fixture.token({ ...tokens.sol, owner: sol, label: "Sol's laptop", createdAt: "2026-03-03T08:00:00.000Z" });
+  return fixture.build();
+}
+
+/** Freezes a value and everything in it. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Acme (teams) with Ada (admin) and Grace (developer); Solo Ltd (solo) with Sol (admin).
+ * @note Frozen: every mock starts from it without checking it again (its test checks it once).
+ */
+export const demoSeed: Fixture = deepFreeze(buildDemoSeed());

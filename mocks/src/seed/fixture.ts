@@ -1,66 +1,30 @@
 import type { ServiceContext } from "../domain/context.js";
 import { hashPassword } from "../domain/passwords.js";
+import { FULL_ACCESS } from "../domain/permissions.js";
 import { hashSecret, secretPrefix } from "../domain/secrets.js";
-import { openapiDocument } from "../generated/openapiDocument.js";
-import type {
-  Plan,
-  ReceiveReports,
-  Role,
-  ScopeGrant,
-  SelectableResourceType,
-  SensitiveData,
-} from "../store/records.js";
+import type { components } from "../generated/fixtureTypes.js";
+import { timeOf } from "./fixtureIndex.js";
+
+type Schemas = components["schemas"];
 
 /**
- * Data to load into a mock: JSON-serializable, so it can live in a file (`--seed file.json`).
- * Times are RFC 3339 strings and default to the mock clock's now; secrets are hashed on load.
+ * Data to load into a mock (`createMockApi({ seed })`, `api.seed()`, `/__mock/seed`,
+ * `tessera-mock --seed`): JSON-serializable, so it can live in a file. Its JSON Schema is
+ * `@tessera/mock/fixture.schema.json` (source: spec/fixture.schema.yaml; these types are generated
+ * from it). Times are RFC 3339 strings and default to the mock clock's now; secrets and passwords
+ * are hashed on load. Build one with `createFixture()`.
  */
-export interface Fixture {
-  organizations?: {
-    id: string;
-    name: string;
-    plan: Plan;
-    balance?: number;
-    maxTokenLifetimeDays?: number | null;
-    createdAt?: string;
-  }[];
-  users?: {
-    id: string;
-    email: string;
-    /** Plain password, hashed on load; or give `passwordHash`. */
-    password?: string;
-    passwordHash?: string;
-    firstName: string;
-    lastName: string;
-    emailIsVerified?: boolean;
-    receiveReports?: ReceiveReports;
-    memberships?: { organizationId: string; role: Role }[];
-  }[];
-  resources?: { id: string; type: SelectableResourceType; name: string; organizationId: string }[];
-  tokens?: {
-    id: string;
-    type: "personal" | "organization";
-    /** A legacy key: an organization token whose secret is 32 lowercase hex characters. */
-    legacy?: boolean;
-    organizationId: string;
-    /** The owning user, for personal tokens. */
-    ownerUserId?: string;
-    /** The creating user's id. */
-    createdBy: string;
-    label: string;
-    description?: string | null;
-    role?: Role;
-    scopes?: ScopeGrant[];
-    sensitiveData?: SensitiveData;
-    /** Plain secret, hashed on load; or give `secretHash` and `prefix`. */
-    secret?: string;
-    secretHash?: string;
-    prefix?: string;
-    createdAt?: string;
-    expiresAt?: string | null;
-    revokedAt?: string | null;
-  }[];
-}
+export type Fixture = Schemas["Fixture"];
+/** An organization of a fixture: `id`, `name`, `plan`; `balance` 0, `maxTokenLifetimeDays` null by default. */
+export type FixtureOrganization = Schemas["FixtureOrganization"];
+/** A user of a fixture, with `password` or `passwordHash` and their `memberships`. */
+export type FixtureUser = Schemas["FixtureUser"];
+/** A user's role in one organization. */
+export type FixtureMembership = Schemas["FixtureMembership"];
+/** A zone, domain or certificate of a fixture. */
+export type FixtureResource = Schemas["FixtureResource"];
+/** A token of a fixture, with its `secret` (or `secretHash` and `prefix`). */
+export type FixtureToken = Schemas["FixtureToken"];
 
 const passwordHashes = new Map<string, Promise<string>>();
 
@@ -78,37 +42,25 @@ function cachedPasswordHash(userId: string, password: string): Promise<string> {
   return hash;
 }
 
-const time = (value: string | null | undefined, fallback: number | null) =>
-  value === undefined ? fallback : value === null ? null : Date.parse(value);
-
-/** The pattern the contract gives a named schema (`TokenId`, `ResourceId`). */
-function specPattern(schema: "TokenId" | "ResourceId"): RegExp {
-  const { pattern } = openapiDocument.components.schemas[schema] as { pattern: string };
-  return new RegExp(pattern);
-}
-
-/** Ids the contract gives a shape to; a fixture that breaks them would produce non-conforming responses. */
-const ID_SHAPES = { token: specPattern("TokenId"), resource: specPattern("ResourceId") };
-
-function checkIds(fixture: Fixture): void {
-  const ids: (readonly [keyof typeof ID_SHAPES, string])[] = [
-    ...(fixture.tokens ?? []).map((t) => ["token", t.id] as const),
-    ...(fixture.resources ?? []).map((r) => ["resource", r.id] as const),
-  ];
-  for (const [kind, id] of ids) {
-    const shape = ID_SHAPES[kind];
-    if (!shape.test(id))
-      throw new Error(`fixture ${kind} id ${JSON.stringify(id)} must match ${shape.source}`);
-  }
-}
-
-/** Loads a fixture into the store, adding to what is there. Throws on ids the contract forbids. */
+/**
+ * Loads a fixture into the store, adding to what is there.
+ *
+ * @note It does not check the fixture: its caller does, before (`assertValidFixture` against this
+ * store: `createMockApi` for its seed, `api.seed()` for what it adds), so that a refused fixture
+ * changes nothing. The demo seed is checked by its test instead of at every start.
+ */
 export async function applyFixture(ctx: ServiceContext, fixture: Fixture): Promise<void> {
-  checkIds(fixture);
   const { store } = ctx;
   const now = ctx.clock.now();
+  // Derived before the first write, so that nothing can fail between the writes.
+  const users = await Promise.all(
+    (fixture.users ?? []).map(async (u) => ({
+      user: u,
+      passwordHash: u.passwordHash ?? (await cachedPasswordHash(u.id, u.password ?? "")),
+    })),
+  );
   for (const o of fixture.organizations ?? []) {
-    const createdAt = time(o.createdAt, now) ?? now;
+    const createdAt = timeOf(o.createdAt, now) ?? now;
     await store.insertOrganization({
       id: o.id,
       name: o.name,
@@ -119,10 +71,7 @@ export async function applyFixture(ctx: ServiceContext, fixture: Fixture): Promi
       updatedAt: createdAt,
     });
   }
-  for (const u of fixture.users ?? []) {
-    const passwordHash =
-      u.passwordHash ?? (u.password !== undefined ? await cachedPasswordHash(u.id, u.password) : undefined);
-    if (!passwordHash) throw new Error(`fixture user ${u.id} needs a password or passwordHash`);
+  for (const { user: u, passwordHash } of users) {
     await store.insertUser({
       id: u.id,
       email: u.email.toLowerCase(),
@@ -135,7 +84,8 @@ export async function applyFixture(ctx: ServiceContext, fixture: Fixture): Promi
     });
     for (const [i, m] of (u.memberships ?? []).entries()) {
       await store.insertMembership({
-        id: `mem_${u.id}_${m.organizationId}`,
+        // `.` is in no user or organization id, so no two memberships share an id.
+        id: `mem_${u.id}.${m.organizationId}`,
         userId: u.id,
         organizationId: m.organizationId,
         role: m.role,
@@ -143,11 +93,13 @@ export async function applyFixture(ctx: ServiceContext, fixture: Fixture): Promi
       });
     }
   }
-  for (const r of fixture.resources ?? []) await store.insertResource({ ...r, seq: store.nextSeq() });
+  for (const r of fixture.resources ?? []) {
+    const { id, type, name, organizationId } = r;
+    await store.insertResource({ id, type, name, organizationId, seq: store.nextSeq() });
+  }
   for (const t of fixture.tokens ?? []) {
-    const hash = t.secretHash ?? (t.secret !== undefined ? hashSecret(t.secret) : undefined);
-    const prefix = t.prefix ?? (t.secret !== undefined ? secretPrefix(t.secret) : undefined);
-    if (!hash || !prefix) throw new Error(`fixture token ${t.id} needs a secret, or a secretHash and prefix`);
+    const hash = t.secretHash ?? hashSecret(t.secret ?? "");
+    const prefix = t.prefix ?? secretPrefix(t.secret ?? "");
     const creator = store.user(t.createdBy);
     await store.insertToken({
       id: t.id,
@@ -163,12 +115,12 @@ export async function applyFixture(ctx: ServiceContext, fixture: Fixture): Promi
       label: t.label,
       description: t.description ?? null,
       role: t.type === "organization" ? (t.role ?? (t.legacy ? "admin" : "developer")) : null,
-      scopes: t.scopes ?? [{ resource: "*", access: "write" }],
+      scopes: t.scopes ?? [...FULL_ACCESS],
       sensitiveData: t.sensitiveData ?? "visible",
       prefix,
-      createdAt: time(t.createdAt, now) ?? now,
-      expiresAt: time(t.expiresAt, null),
-      revokedAt: time(t.revokedAt, null),
+      createdAt: timeOf(t.createdAt, now) ?? now,
+      expiresAt: timeOf(t.expiresAt, null),
+      revokedAt: timeOf(t.revokedAt, null),
     });
     store.insertSecret({ hash, credentialType: "token", credentialId: t.id, validUntil: null });
   }

@@ -111,7 +111,7 @@ export function createStore(options: StoreOptions = {}) {
   let emit = log ? logged : (onChange ?? (() => {}));
   const tables = createCollections();
 
-  let index = createIndexes<Stored<MembershipRecord>, Stored<TokenRecord>, Stored<SessionRecord>>();
+  let index: StoreIndexes = createIndexes();
   /**
    * The frozen seed image this store started from (see seedImage.ts), shared with other stores:
    * its records are read through the indexes and copied into this store's collections on their
@@ -123,6 +123,13 @@ export function createStore(options: StoreOptions = {}) {
   const usage = new Map<string, UsageRecord>();
   /** Failed logins per lowercased email (A5). */
   const loginThrottle = new Map<string, LoginThrottleRecord>();
+  /** Leak reports per caller address (P4): the times of recent reports, oldest first. */
+  const leakReports = new Map<string, number[]>();
+  /**
+   * Where the lifecycle sweep (P3, P5: domain/lifecycle.ts) stands: notices whose instant is at or
+   * before `sweptUntil` are settled, and nothing is due before `nextDue` (-Infinity: look again).
+   */
+  const lifecycle = { sweptUntil: 0, nextDue: Number.NEGATIVE_INFINITY };
   /** Idempotency records by `<secret hash> <operation> <key>` (T18, H2); answers in memory only. */
   const idempotency = new Map<string, IdempotencyRecord>();
   const notifications: NotificationRecord[] = [];
@@ -153,6 +160,8 @@ export function createStore(options: StoreOptions = {}) {
   const store = {
     usage,
     loginThrottle,
+    leakReports,
+    lifecycle,
     idempotency,
     notifications,
     /** Serializes state-changing operations; see {@link createExclusive}. With a log, commits each. */
@@ -186,6 +195,8 @@ export function createStore(options: StoreOptions = {}) {
       return base ? [...base.resourcesOf(organizationId, type), ...own].sort((a, b) => a.seq - b.seq) : own;
     },
     allUsers: (): UserRecord[] => [...index.byId.users.values()],
+    /** Every token of every organization (the lifecycle sweep's walk, P3, P5). */
+    allTokens: (): Iterable<TokenRecord> => index.byId.tokens.values(),
     /** The organization's audit events matching `where`, newest first, at most `take`. */
     auditEvents(
       organizationId: string,
@@ -205,6 +216,17 @@ export function createStore(options: StoreOptions = {}) {
     async insertOrganization(record: OrganizationRecord) {
       index.byId.organizations.set(record.id, await tables.organizations.create(record));
       put("organizations", record);
+    },
+    /** Changes an organization (its policy, P5); a frozen seed record is copied first. */
+    async updateOrganization(id: string, change: Partial<OrganizationRecord>): Promise<OrganizationRecord> {
+      const stored = index.byId.organizations.get(id);
+      if (!stored) throw new Error(`organization ${id} is not in the store`);
+      const changed = Object.isFrozen(stored)
+        ? await tables.organizations.create({ ...stored, ...change })
+        : Object.assign(stored, change);
+      index.byId.organizations.set(id, changed);
+      put("organizations", { ...changed });
+      return changed;
     },
     async insertUser(record: UserRecord) {
       const created = await tables.users.create(record);
@@ -235,11 +257,12 @@ export function createStore(options: StoreOptions = {}) {
     deleteMembership(userId: string, organizationId: string) {
       const stored = index.membershipsOf(userId).find((m) => m.organizationId === organizationId);
       if (!stored) return;
-      if (!Object.isFrozen(stored)) tables.memberships.delete(stored);
+      // The index holds the collection's own record (a Stored<MembershipRecord>).
+      if (!Object.isFrozen(stored)) tables.memberships.delete(stored as Stored<MembershipRecord>);
       index.removeMembership(stored);
       emit({ op: "delete", table: "memberships", id: stored.id });
     },
-    async insertToken(record: TokenRecord) {
+    async insertToken(record: TokenRecord): Promise<TokenRecord> {
       const created = await tables.tokens.create(record);
       index.addToken(created);
       put("tokens", record);
@@ -255,7 +278,7 @@ export function createStore(options: StoreOptions = {}) {
       put("tokens", { ...changed });
       return changed;
     },
-    async insertSession(record: SessionRecord) {
+    async insertSession(record: SessionRecord): Promise<SessionRecord> {
       const created = await tables.sessions.create(record);
       index.byId.sessions.set(created.id, created);
       put("sessions", record);
@@ -406,7 +429,8 @@ export interface StoreOptions {
   limits?: Partial<typeof STORE_LIMITS>;
 }
 
-type StoreIndexes = Indexes<Stored<MembershipRecord>, Stored<TokenRecord>, Stored<SessionRecord>>;
+/** The store's indexes. They hold the very objects the collections do (@msw/data's records). */
+type StoreIndexes = Indexes<MembershipRecord, TokenRecord, SessionRecord>;
 
 /** A frozen store that other stores start from (`adopt`), sharing its records until they change. */
 export interface StoreImage {

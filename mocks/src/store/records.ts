@@ -32,9 +32,21 @@ export interface OrganizationRecord {
   balance: number;
   /** Longest token lifetime in days; null for unlimited (T13). */
   maxTokenLifetimeDays: number | null;
+  /**
+   * P5: days without use after which a token is revoked; null or absent for never. Absent in
+   * records written before P5 and in fixtures, which cannot set a policy beyond the lifetime cap.
+   */
+  revokeAfterInactiveDays?: number | null;
+  /** P5: when `revokeAfterInactiveDays` last changed; inactivity counts from then at the earliest. */
+  inactivityCountedFrom?: number;
+  /** P5: whether tokens created or edited from now on must carry `allowedIps`; absent is false. */
+  requireAllowedIps?: boolean;
   createdAt: number;
   updatedAt: number;
 }
+
+/** Why a token was revoked (T10, P4, P5). */
+export type RevocationReason = "manual" | "leaked" | "inactive";
 
 export interface UserRecord {
   id: string;
@@ -79,6 +91,15 @@ export interface TokenRecord {
   createdAt: number;
   expiresAt: number | null;
   revokedAt: number | null;
+  /** Why it was revoked; null or absent while it is not (and for records written before P4/P5). */
+  revocationReason?: RevocationReason | null;
+  /**
+   * P1: canonical CIDR blocks the token may be used from; null or absent for any address (absent in
+   * records written before P1 and in fixtures, which cannot set it).
+   */
+  allowedIps?: string[] | null;
+  /** P2: when the token starts working; null or absent for at once. */
+  notBefore?: number | null;
 }
 
 export interface SessionRecord {
@@ -124,18 +145,31 @@ export interface AuditEventRecord {
   actor: { id: string; kind: "user" | "organization"; name: string; credentialId: string } | null;
   token: MaskedTokenRecord | null;
   email: string | null;
+  /** Why the token was revoked (`token.revoked`, `token.leaked`); absent or null otherwise. */
+  reason?: RevocationReason | null;
 }
 
 /** A message the service would have e-mailed (T16); read through the mock's outbox. */
 export interface NotificationRecord {
   id: string;
-  type: "token.created" | "token.rotated" | "token.revoked";
+  type:
+    | "token.created"
+    | "token.rotated"
+    | "token.revoked"
+    | "token.expiring"
+    | "token.expired"
+    | "token.leaked";
   occurredAt: number;
   recipient: { userId: string; email: string };
   organizationId: string;
   subject: string;
   token: MaskedTokenRecord;
-  actor: { id: string; name: string };
+  /** Who acted; null when no credential did (expiry notices, leak reports, inactivity: P3-P5). */
+  actor: { id: string; name: string } | null;
+  /** The token's expiry, for `token.expiring` and `token.expired` (P3). */
+  expiresAt?: number;
+  /** Why the token was revoked, for `token.revoked` and `token.leaked`. */
+  reason?: RevocationReason;
 }
 
 /** Failed logins for one email (A5). */

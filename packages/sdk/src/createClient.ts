@@ -9,6 +9,8 @@ import { createTransport } from "./internal/transport.js";
 import type { RawClient } from "./rawClient.js";
 import { type AuditEventsResource, createAuditEventsResource } from "./resources/auditEvents.js";
 import { type AuthResource, createAuthResource } from "./resources/auth.js";
+import { type CredentialsResource, createCredentialsResource } from "./resources/credentials.js";
+import { createOrganizationResource, type OrganizationResource } from "./resources/organization.js";
 import { createRequesterResource, type RequesterResource } from "./resources/requester.js";
 import { createScopesResource, type ScopesResource } from "./resources/scopes.js";
 import { createTokensResource, type TokensResource } from "./resources/tokens.js";
@@ -27,6 +29,10 @@ export interface TesseraClient {
   readonly tokens: TokensResource;
   /** The organization's audit log (T16). */
   readonly auditEvents: AuditEventsResource;
+  /** The caller's organization and its token policy (P5). */
+  readonly organization: OrganizationResource;
+  /** Reporting leaked secrets, sent with no credential (P4). */
+  readonly credentials: CredentialsResource;
   /**
    * The openapi-fetch client typed by the contract, returning `{ data, error, response }` instead of
    * throwing on 4xx/5xx, with the same credentials, retries, timeouts and logging.
@@ -126,6 +132,8 @@ export function createClient(options: ClientOptions): TesseraClient {
     scopes: createScopesResource(context),
     tokens: createTokensResource(context),
     auditEvents: createAuditEventsResource(context),
+    organization: createOrganizationResource(context),
+    credentials: createCredentialsResource(context),
     raw,
   };
 }

@@ -7,6 +7,8 @@ export type { IdempotentRequestOptions, RequestOptions } from "./RequestOptions.
 export { createRawClient, type RawClient, type RawClientOptions } from "./rawClient.js";
 export type { AuditEventsResource } from "./resources/auditEvents.js";
 export type { AuthResource } from "./resources/auth.js";
+export type { CredentialsResource } from "./resources/credentials.js";
+export type { OrganizationResource } from "./resources/organization.js";
 export type { RequesterResource } from "./resources/requester.js";
 export type { ScopesResource } from "./resources/scopes.js";
 export type { TokenRotateInput, TokensResource } from "./resources/tokens.js";

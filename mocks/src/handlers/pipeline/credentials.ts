@@ -6,12 +6,21 @@ import { DomainError, invalidField } from "../../domain/errors.js";
 import { parseAuthorization } from "../authorization.js";
 import type { OperationSpec } from "../operations.js";
 import type { BasicCredentials } from "../operationTypes.js";
+import type { PipelineRequest } from "./pipelineRequest.js";
 
-/** A bearer secret for token operations, or email and password for login. */
-export type PresentedCredential = { kind: "token"; secret: string } | ({ kind: "basic" } & BasicCredentials);
+/**
+ * A bearer secret for token operations, email and password for login, or nothing for an operation
+ * that takes no credential (P4).
+ */
+export type PresentedCredential =
+  | { kind: "token"; secret: string }
+  | ({ kind: "basic" } & BasicCredentials)
+  | { kind: "none" };
 
 /** The credential the request presents, in the scheme the operation takes; 401 or 400 otherwise. */
-export function readCredential(request: Request, operation: OperationSpec): PresentedCredential {
+export function readCredential(request: PipelineRequest, operation: OperationSpec): PresentedCredential {
+  // P4: a report of leaked secrets takes none; whatever Authorization it carries is not read.
+  if (operation.anonymous) return { kind: "none" };
   const authorization = parseAuthorization(request.headers.get("authorization"));
   if (authorization.kind === "missing") {
     throw new DomainError(401, "unauthenticated", "This operation needs a credential.");

@@ -1,10 +1,13 @@
 /**
- * The rule step: authenticates the secret (A3, A7, T15), reads the input (E1, after the credential
- * per E4), replays or runs the operation's entry (T18) and records the credential's use (T14).
- * Operations that may write run one at a time, with authentication inside the same turn, so a
- * concurrent revoke is never seen half-done.
+ * The rule step: settles what the clock has brought about (P3, P5), authenticates the secret (A3,
+ * A7, T15, P2, P6) and the caller's address against it (P1), reads the input (E1, after the
+ * credential per E4), replays or runs the operation's entry (T18) and records the credential's use
+ * (T14). Operations that may write run one at a time, with authentication inside the same turn, so
+ * a concurrent revoke is never seen half-done.
  */
 import { authenticate } from "../../domain/authenticate.js";
+import { sweepLifecycleIfDue } from "../../domain/lifecycle.js";
+import { requireAllowedAddress } from "../../domain/tokenPolicy.js";
 import type { OperationSpec } from "../operations.js";
 import { operationEntry } from "../operationTable.js";
 import type { MockService } from "../service.js";
@@ -20,15 +23,24 @@ export interface Dispatch {
   readInput: () => RequestInput;
   /** The request's path (with the body, what makes a retry "the same request" for T18). */
   path: string;
-  /** The caller's address (T14's lastUsedIp). */
+  /** The caller's address (T14's lastUsedIp, P1's allow-lists, P4's report limit). */
   clientAddress: string;
 }
 
 /** Runs the operation for the presented credential. Errors before authentication are thrown. */
 export async function dispatch(service: MockService, request: Dispatch): Promise<Outcome> {
+  // P3, P5: notices and inactivity the clock has reached come first, so the rule sees their result.
+  await sweepLifecycleIfDue(service.ctx);
   const { ctx } = service;
   const { operation, credential } = request;
   const entry = operationEntry(operation.operationId);
+  if (credential.kind === "none" && entry.auth === "none") {
+    // P4: no credential; the input is read (415/400) and the rule decides, in the write turn.
+    const { input } = request.readInput();
+    const origin = { clientAddress: request.clientAddress };
+    const decide = () => settle(null, () => entry.run(ctx, origin, input));
+    return operation.writes ? ctx.store.exclusive(decide) : decide();
+  }
   if (credential.kind === "basic" && entry.auth === "basic") {
     // Login's credential is checked by the rule itself (A5), so its input is read first: a
     // malformed login must not count as a failed attempt. The password is checked before the
@@ -47,6 +59,8 @@ export async function dispatch(service: MockService, request: Dispatch): Promise
     }
     const caller = authenticate(ctx, credential.secret);
     return settle(caller, () => {
+      // P1: the address is the credential's second half; a refusal here reads no input (E4).
+      requireAllowedAddress(caller, request.clientAddress);
       const { input, idempotencyKey } = request.readInput();
       const execute = () => entry.run(ctx, caller, input);
       if (!(operation.idempotent && idempotencyKey !== null)) return execute();

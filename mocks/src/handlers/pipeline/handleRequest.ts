@@ -12,6 +12,7 @@ import { DomainError } from "../../domain/errors.js";
 import { newId } from "../../domain/randomIds.js";
 import { iso } from "../../domain/views.js";
 import type { Connection } from "../connection.js";
+import { textResponse } from "../knownBody.js";
 import { LEGACY_KEY_HEADERS } from "../legacyHeaders.js";
 import { matchOperation, type OperationMatch, type OperationSpec } from "../operations.js";
 import type { OperationResult } from "../operationTypes.js";
@@ -21,6 +22,7 @@ import type { MockService } from "../service.js";
 import { readCredential } from "./credentials.js";
 import { dispatch } from "./dispatch.js";
 import type { Outcome } from "./outcome.js";
+import type { PipelineRequest } from "./pipelineRequest.js";
 import { refusalHeaders } from "./refusalHeaders.js";
 import { readBoundedBody, readInput } from "./requestInput.js";
 import { requireSecureTransport, route } from "./route.js";
@@ -32,7 +34,7 @@ import { withFaults } from "./withFaults.js";
  */
 export async function handleRequest(
   service: MockService,
-  request: Request,
+  request: PipelineRequest,
   connection?: Connection,
 ): Promise<Response> {
   const started = performance.now();
@@ -64,7 +66,7 @@ export async function handleRequest(
 /** Every step from the route to the rule; a refusal before authentication settles with no caller. */
 async function serve(
   service: MockService,
-  request: Request,
+  request: PipelineRequest,
   url: URL,
   match: OperationMatch,
   connection: Connection | undefined,
@@ -92,33 +94,39 @@ function toResponse(
   context: { requestId: string; url: URL; operation: OperationSpec | null },
 ): Response {
   if (outcome.kind === "dropped") return Response.error();
-  const response =
-    outcome.kind === "result" ? json(outcome.result) : refusal(service, outcome.error, context);
-  response.headers.set("x-request-id", context.requestId);
-  if (outcome.caller?.kind === "legacy") {
-    for (const [name, value] of Object.entries(LEGACY_KEY_HEADERS)) response.headers.set(name, value);
-  }
-  return response;
+  // Every header goes in at construction: setting them on the Response after costs a Headers
+  // validation each.
+  const extra: Record<string, string> = {
+    "x-request-id": context.requestId,
+    ...(outcome.caller?.kind === "legacy" ? LEGACY_KEY_HEADERS : {}),
+  };
+  return outcome.kind === "result"
+    ? json(outcome.result, extra)
+    : refusal(service, outcome.error, context, extra);
 }
 
 function refusal(
   service: MockService,
   error: unknown,
   context: { requestId: string; url: URL; operation: OperationSpec | null },
+  extra: Record<string, string>,
 ): Response {
   const problem = { requestId: context.requestId, instance: redactPath(context.url.pathname) };
   if (error instanceof DomainError) {
-    return problemResponse(error, { ...problem, headers: refusalHeaders(error, context.operation) });
+    return problemResponse(error, {
+      ...problem,
+      headers: { ...refusalHeaders(error, context.operation), ...extra },
+    });
   }
   service.onUnhandledError(error);
-  return problemResponse(internalError(), problem);
+  return problemResponse(internalError(), { ...problem, headers: extra });
 }
 
-function json(result: OperationResult): Response {
+function json(result: OperationResult, extra: Record<string, string>): Response {
   if (result.body === undefined)
-    return new Response(null, { status: result.status, headers: result.headers });
-  return new Response(JSON.stringify(result.body), {
+    return new Response(null, { status: result.status, headers: { ...result.headers, ...extra } });
+  return textResponse(JSON.stringify(result.body), {
     status: result.status,
-    headers: { "content-type": "application/json", ...result.headers },
+    headers: { "content-type": "application/json", ...result.headers, ...extra },
   });
 }

@@ -7,8 +7,10 @@ import { DomainError, invalidField } from "../../domain/errors.js";
 import type { OperationSpec } from "../operations.js";
 import type { AnyOperationInput } from "../operationTypes.js";
 import { validateRequest } from "../schemaValidation.js";
+import type { PipelineRequest } from "./pipelineRequest.js";
 
 export const MAX_BODY_BYTES = 64 * 1024;
+const NO_BYTES = new Uint8Array(0);
 
 /**
  * The body's bytes, exactly as sent; 413 when there are more than 64 KiB of them. Nothing is
@@ -17,7 +19,9 @@ export const MAX_BODY_BYTES = 64 * 1024;
  * @note `arrayBuffer()` rather than `request.body`'s stream, which some browsers running the
  * worker (`setupMockWorker`) do not expose. The local server already holds the whole body by now.
  */
-export async function readBoundedBody(request: Request): Promise<Uint8Array> {
+export async function readBoundedBody(request: PipelineRequest): Promise<Uint8Array> {
+  // GET and HEAD carry no body (Fetch and the local server both refuse one).
+  if (request.method === "GET" || request.method === "HEAD") return NO_BYTES;
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await request.arrayBuffer());
@@ -45,7 +49,7 @@ export interface RequestInput {
  */
 export function readInput(
   operation: OperationSpec,
-  request: Request,
+  request: PipelineRequest,
   url: URL,
   path: Record<string, string>,
   bytes: Uint8Array,

@@ -5,7 +5,9 @@
  */
 import type { Caller } from "../../domain/context.js";
 import { DomainError } from "../../domain/errors.js";
+import type { RateLimitState } from "../../domain/rateLimits.js";
 import type { Faults, ForcedStatus } from "../faults.js";
+import { rateLimitHeaders } from "../rateLimitHeaders.js";
 import type { Outcome } from "./outcome.js";
 
 const FORCED_CODES = {
@@ -27,7 +29,10 @@ export async function withFaults(
 ): Promise<Outcome> {
   const fault = faults.take(operationId);
   if (fault.latencyMs > 0) await sleep(fault.latencyMs);
-  if (fault.kind === "none") return serve();
+  if (fault.kind === "none") {
+    const served = await serve();
+    return fault.rateLimit ? withRateLimit(served, fault.rateLimit) : served;
+  }
   let caller: Caller | null = null;
   if (fault.afterHandling) {
     const served = await serve();
@@ -37,8 +42,30 @@ export async function withFaults(
   }
   if (fault.kind === "network") return { caller, kind: "dropped" };
   const retryAfterSeconds = fault.retryAfterSeconds ?? (fault.status === 429 ? 1 : undefined);
-  const error = new DomainError(fault.status, FORCED_CODES[fault.status], "Injected fault.", {
-    ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
-  });
+  const error = new DomainError(
+    fault.status,
+    FORCED_CODES[fault.status],
+    "Injected fault.",
+    { ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) },
+    fault.rateLimit,
+  );
   return { caller, kind: "error", error };
+}
+
+/**
+ * A request counted against an injected rate limit says where it stands (`RateLimit-*`), whether
+ * it was answered or refused by the service; a refusal that already names a limit keeps its own.
+ */
+function withRateLimit(outcome: Outcome, rateLimit: RateLimitState): Outcome {
+  if (outcome.kind === "result") {
+    const headers = { ...rateLimitHeaders(rateLimit), ...outcome.result.headers };
+    return { ...outcome, result: { ...outcome.result, headers } };
+  }
+  if (outcome.kind === "error" && outcome.error instanceof DomainError && !outcome.error.rateLimit) {
+    const error = Object.assign(Object.create(Object.getPrototypeOf(outcome.error)), outcome.error, {
+      rateLimit,
+    }) as DomainError;
+    return { ...outcome, error };
+  }
+  return outcome;
 }

@@ -5,8 +5,10 @@
 import { DomainError, type FieldError } from "../../domain/errors.js";
 import { problemResponse } from "../../handlers/problem.js";
 import { redactPath } from "../../handlers/redact.js";
+import { FixtureError } from "../../seed/FixtureError.js";
+import type { Fixture } from "../../seed/fixture.js";
 import type { MockApi, MockClock } from "../MockApi.js";
-import { createMockClock, type Duration } from "../mockClock.js";
+import { type AdjustableClock, createMockClock, type Duration } from "../mockClock.js";
 import { type FaultBody, type Validator, validators } from "./controlSchemas.js";
 import type { Persistence } from "./persistence.js";
 import type { Sessions } from "./sessions.js";
@@ -19,9 +21,10 @@ const problem = (status: 400 | 404, detail: string, errors?: FieldError[]) =>
       : new DomainError(400, "invalid_request", detail, errors ? { errors } : {}),
   );
 
+/** The request's JSON body, checked by `validate` when given. */
 async function body(
   request: Request,
-  validate: Validator,
+  validate?: Validator,
 ): Promise<{ value: unknown } | { error: Response }> {
   let value: unknown;
   try {
@@ -29,7 +32,7 @@ async function body(
   } catch {
     return { error: problem(400, "The body is not valid JSON.") };
   }
-  if (!validate(value)) {
+  if (validate && !validate(value)) {
     const errors = (validate.errors ?? []).map((e) => ({
       pointer: `/body${e.instancePath}`,
       detail: e.message ?? "is not valid",
@@ -44,7 +47,7 @@ export const CONTROL_ENDPOINTS = [
   "GET /__mock/sessions: the sessions in memory, least recently used first",
   "DELETE /__mock/sessions/<name>: forget a session (its next request starts from the seed)",
   "POST /__mock/reset: back to the seed (state, clock, outbox, journal, faults)",
-  "POST /__mock/seed: add fixture data { organizations, users, resources, tokens }",
+  "POST /__mock/seed: add fixture data { organizations, users, resources, tokens } (schema: @tessera/mock/fixture.schema.json)",
   "GET /__mock/state: the session's state (secret hashes only)",
   "GET /__mock/clock, POST /__mock/clock { advance, set, freeze }",
   "GET|DELETE /__mock/outbox: notifications (T16)",
@@ -108,13 +111,19 @@ export async function handleControl(
       context.persistence?.clock(context.session, api.clock.state());
       return ok();
     case "POST /__mock/seed": {
-      const parsed = await body(request, validators.seed);
+      // The fixture format (schema and rules) is checked by api.seed, the same check as in-process.
+      const parsed = await body(request);
       if ("error" in parsed) return parsed.error;
       try {
-        await api.seed(parsed.value as Parameters<MockApi["seed"]>[0]);
+        await api.seed(parsed.value as Fixture);
       } catch (error) {
-        if (error instanceof DomainError && error.code === "storage_unavailable") throw error;
-        return problem(400, `The fixture could not be loaded: ${(error as Error).message}`);
+        if (!(error instanceof FixtureError)) throw error;
+        const { problems } = error;
+        return problem(
+          400,
+          `The fixture was refused and nothing of it was loaded: ${problems.length === 1 ? "1 problem" : `${problems.length} problems`}.`,
+          problems.map(({ pointer, detail }) => ({ pointer: `/body${pointer}`, detail })),
+        );
       }
       return ok();
     }
@@ -126,7 +135,7 @@ export async function handleControl(
       const parsed = await body(request, validators.clock);
       if ("error" in parsed) return parsed.error;
       const change = parsed.value as { advance?: Duration; set?: string; freeze?: boolean };
-      const move = (clock: Omit<MockClock, "now">) => {
+      const move = (clock: Pick<MockClock, "advance" | "set" | "freeze" | "unfreeze"> | AdjustableClock) => {
         if (change.freeze === true) clock.freeze();
         if (change.freeze === false) clock.unfreeze();
         if (change.set !== undefined) clock.set(change.set);
@@ -145,6 +154,8 @@ export async function handleControl(
       // Logged before it applies: a move the disk refuses (503) changes nothing.
       context.persistence?.clock(context.session, trial.state());
       move(api.clock);
+      // P3, P5: what the clock reached (expiry notices, inactivity) is settled before the answer.
+      await api.ready();
       return ok(clockView());
     }
     case "GET /__mock/outbox":

@@ -17,7 +17,7 @@ import { normalizeHostname, normalizeOrigin } from "./hostNames.js";
 const METHODS = [...new Set(OPERATIONS.map((operation) => operation.method.toUpperCase()))].sort().join(", ");
 /** Request headers a page may send: the credential, the body's type, T18's key, the session. */
 const REQUEST_HEADERS = "authorization, content-type, idempotency-key, x-mock-session";
-/** Response headers a page may read besides the safelisted ones: E3, 429/503, 201, A1/A3/S4, T18, T17. */
+/** Response headers a page may read besides the safelisted ones: E3, 429/503, 201, A1/A3/S4, T18, T17, rate limits. */
 const EXPOSED_HEADERS = [
   "x-request-id",
   "retry-after",
@@ -27,6 +27,9 @@ const EXPOSED_HEADERS = [
   "deprecation",
   "sunset",
   "link",
+  "ratelimit-limit",
+  "ratelimit-remaining",
+  "ratelimit-reset",
 ].join(", ");
 /** How long a browser may cache a preflight's answer, in seconds. */
 const MAX_AGE = "600";

@@ -5,6 +5,9 @@ import { devUtils } from "../../handlers/devUtils.js";
 import type { JournalEntry } from "../../handlers/journal.js";
 import { internalError, problemResponse } from "../../handlers/problem.js";
 import { redactPath, redactSecrets } from "../../handlers/redact.js";
+import { FixtureError } from "../../seed/FixtureError.js";
+import { validateFixture } from "../../seed/validateFixture.js";
+import { respondLight } from "../createMockApi.js";
 import type { MockApiOptions } from "../MockApi.js";
 import { answerClientError } from "./clientError.js";
 import { refuseControl } from "./controlGuard.js";
@@ -16,13 +19,18 @@ import { SERVER_LIMITS } from "./limits.js";
 import {
   ClientGone,
   connectionOf,
+  fetchRequestOf,
   isOversized,
   MalformedRequest,
-  toFetchRequest,
+  pipelineRequestOf,
+  readRequest,
   writeFetchResponse,
 } from "./nodeHttp.js";
 import { openPersistence, type Persistence } from "./persistence.js";
 import { createSessions, DEFAULT_SESSION, type Sessions } from "./sessions.js";
+
+/** A call to the API itself (any method but a CORS preflight's, on `/v1/...`). */
+const isApiCall = (method: string, path: string) => method !== "OPTIONS" && path.startsWith("/v1/");
 
 /** Options for {@link createMockServer}. */
 export interface MockServerOptions {
@@ -106,6 +114,13 @@ const pathOf = (target: string | undefined) => (target ?? "/").split("?")[0] ?? 
  * console.log(server.url); // http://127.0.0.1:<port>
  */
 export function createMockServer(options: MockServerOptions = {}): MockServer {
+  // A bad seed throws a FixtureError here, rather than failing each session's first request.
+  const seed = options.mock?.seed;
+  if (typeof seed === "object") {
+    const now = options.mock?.now ?? Date.now();
+    const problems = validateFixture(seed, { now, tokenLimit: options.mock?.config?.tokenLimit });
+    if (problems.length > 0) throw new FixtureError(problems);
+  }
   // Locks the file before anything reads it; throws PersistFileRefused (one line) when it cannot.
   const persistence: Persistence | undefined = options.persist
     ? openPersistence(options.persist, { repair: options.persistRepair === true })
@@ -133,7 +148,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const cors = createCorsPolicy(options.corsOrigins, options.host ?? "127.0.0.1");
 
   let closing = false;
-  // Without Node's own Host check, a request missing one gets a problem document from toFetchRequest.
+  // Without Node's own Host check, a request missing one gets a problem document from readRequest.
   const requestTimeout = options.requestTimeoutMs ?? SERVER_LIMITS.requestTimeoutMs;
   const server: Server = createServer(
     {
@@ -152,25 +167,38 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
         if (!sessions.isValidName(session)) {
           response = problemResponse(new DomainError(400, "invalid_request", BAD_SESSION));
         } else {
-          const request = await toFetchRequest(req);
-          const path = new URL(request.url).pathname;
-          // Refused before the session is looked up: a refused request creates no session either.
-          response =
-            cors.preflight(request, path) ??
-            (path.startsWith("/__mock")
-              ? refuseControl(request, controlHosts, isOversized(request))
-              : null) ??
-            (await handleDocs(path)) ??
-            (await handleSessionsControl(request, path, sessions)) ??
-            (await sessions.use(
-              session,
-              async (api) =>
-                (await handleControl(request, path, api, { session, persistence })) ??
-                (await api.respond(request, connectionOf(req, options.trustProxy))),
-            )) ??
+          const read = await readRequest(req);
+          const path = new URL(read.url).pathname;
+          const connection = () => connectionOf(req, options.trustProxy);
+          const notFound = () =>
             problemResponse(new DomainError(404, "not_found", `Nothing at ${redactPath(path)}; try /docs.`), {
               instance: redactPath(path),
             });
+          if (isApiCall(read.method, path)) {
+            // The API's own calls skip the controls and the docs (none of them answers under
+            // /v1 but a preflight) and the Fetch Request (see pipelineRequest.ts).
+            response =
+              (await sessions.use(session, (api) =>
+                respondLight(api, pipelineRequestOf(read), connection(), () => fetchRequestOf(read)),
+              )) ?? notFound();
+          } else {
+            const request = fetchRequestOf(read);
+            // Refused before the session is looked up: a refused request creates no session either.
+            response =
+              cors.preflight(request, path) ??
+              (path.startsWith("/__mock")
+                ? refuseControl(request, controlHosts, isOversized(request))
+                : null) ??
+              (await handleDocs(path)) ??
+              (await handleSessionsControl(request, path, sessions)) ??
+              (await sessions.use(
+                session,
+                async (api) =>
+                  (await handleControl(request, path, api, { session, persistence })) ??
+                  (await api.respond(request, connection())),
+              )) ??
+              notFound();
+          }
         }
       } catch (error) {
         if (error instanceof ClientGone) {

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isIP } from "node:net";
 import { type Connection, normalizeAddress } from "../../handlers/connection.js";
+import { knownBody } from "../../handlers/knownBody.js";
+import type { PipelineRequest } from "../../handlers/pipeline/pipelineRequest.js";
 
 /**
  * Bodies are kept up to this size. A larger one is read to its end and dropped past the limit, so
@@ -11,7 +13,7 @@ export const MAX_READ_BYTES = 1024 * 1024;
 
 const oversized = new WeakSet<Request>();
 
-/** Whether the body of a request built by {@link toFetchRequest} was cut at {@link MAX_READ_BYTES}. */
+/** Whether the body of a request built by {@link fetchRequestOf} was cut at {@link MAX_READ_BYTES}. */
 export const isOversized = (request: Request) => oversized.has(request);
 
 /** The client went away before its request was read (an aborted upload): nothing to answer. */
@@ -20,39 +22,80 @@ export class ClientGone extends Error {}
 /** A request line or Host header no URL can be made of (E7): answered 400, never 500. */
 export class MalformedRequest extends Error {}
 
+/** A Node request read whole: its URL, every header value, and its body. */
+export interface ReadRequest {
+  method: string;
+  /** The absolute URL, from the Host header and the request target. */
+  url: string;
+  /** Every value of every header, names lowercased (Node's `headersDistinct`). */
+  headers: NodeJS.Dict<string[]>;
+  /** The body, cut at {@link MAX_READ_BYTES} + 1 bytes; empty for GET and HEAD. */
+  body: Buffer;
+}
+
+const EMPTY = Buffer.alloc(0);
+/** Methods Fetch refuses to make a `Request` with; refused the same way on both paths. */
+const FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
+
 /**
- * A Fetch `Request` for a Node request. The URL is built from the Host header and the request
- * target, so in-process rules see what the client addressed; what the connection is (H4) comes
- * from {@link connectionOf}, never from these headers. Every value of a repeated header is kept
- * (Node's `req.headers` silently drops a second `Authorization`), so the pipeline can refuse it.
+ * Reads a Node request whole. The URL is built from the Host header and the request target, so
+ * in-process rules see what the client addressed; what the connection is (H4) comes from
+ * {@link connectionOf}, never from these headers. Every value of a repeated header is kept (Node's
+ * `req.headers` silently drops a second `Authorization`), so the pipeline can refuse it.
  */
-export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
-  let url: URL;
-  const headers = new Headers();
+export async function readRequest(req: IncomingMessage): Promise<ReadRequest> {
   // HTTP/1.1 requires a Host (RFC 9112 §3.2); Node's own check would answer a bare 400.
   if (req.headers.host === undefined && req.httpVersion !== "1.0") throw new MalformedRequest();
+  const method = req.method ?? "GET";
+  if (FORBIDDEN_METHODS.has(method)) throw new MalformedRequest();
+  let url: string;
   try {
-    url = new URL(req.url ?? "/", `http://${req.headers.host ?? "127.0.0.1"}`);
-    for (const [name, values] of Object.entries(req.headersDistinct)) {
+    url = new URL(req.url ?? "/", `http://${req.headers.host ?? "127.0.0.1"}`).href;
+  } catch {
+    throw new MalformedRequest();
+  }
+  const body = method === "GET" || method === "HEAD" ? EMPTY : await readBody(req);
+  return { method, url, headers: req.headersDistinct, body };
+}
+
+/** A Fetch `Request` of a read request (for the controls, the docs, and MSW overrides). */
+export function fetchRequestOf(read: ReadRequest): Request {
+  try {
+    const headers = new Headers();
+    for (const [name, values] of Object.entries(read.headers)) {
       for (const value of values ?? []) headers.append(name, value);
     }
-  } catch {
-    throw new MalformedRequest();
-  }
-  const method = req.method ?? "GET";
-  const body = method === "GET" || method === "HEAD" ? undefined : await readBody(req);
-  try {
-    const request = new Request(url, {
-      method,
+    const request = new Request(read.url, {
+      method: read.method,
       headers,
-      body: body && body.length > 0 ? new Uint8Array(body) : undefined,
+      body: read.body.length > 0 ? new Uint8Array(read.body) : undefined,
     });
-    if (body && body.length > MAX_READ_BYTES) oversized.add(request);
+    if (read.body.length > MAX_READ_BYTES) oversized.add(request);
     return request;
   } catch {
-    // Fetch refuses some methods outright (CONNECT, TRACE, TRACK).
     throw new MalformedRequest();
   }
+}
+
+/**
+ * The same request as the API pipeline reads it (`PipelineRequest`): header lookups straight from
+ * Node's parsed headers (repeated values joined with ", ", as `Headers.get` does), the body as
+ * read. It skips what a Fetch `Request` costs per call (a stream, an `AbortSignal`, header
+ * copies); Node's parser has already refused what `Headers` would.
+ */
+export function pipelineRequestOf(read: ReadRequest): PipelineRequest {
+  const { headers, body } = read;
+  return {
+    method: read.method,
+    url: read.url,
+    headers: {
+      get(name) {
+        const values = headers[name.toLowerCase()];
+        return values === undefined ? null : values.join(", ");
+      },
+    },
+    arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.length) as ArrayBuffer,
+  };
 }
 
 /**
@@ -94,7 +137,11 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Writes a Fetch `Response` to a Node response. */
+/**
+ * Writes a Fetch `Response` to a Node response, with its `Content-Length` (never chunked: the
+ * whole body is known). A body the mock made from a string (`knownBody`) is written as that string,
+ * without reading it back through the response's stream.
+ */
 export async function writeFetchResponse(res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   const connection = res.getHeader("connection");
@@ -102,7 +149,10 @@ export async function writeFetchResponse(res: ServerResponse, response: Response
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  const text = knownBody(response);
+  const body =
+    text !== undefined ? Buffer.from(text) : response.body ? Buffer.from(await response.arrayBuffer()) : null;
+  if (body) headers["content-length"] = String(body.length);
   res.writeHead(response.status, headers);
-  if (response.body) res.end(Buffer.from(await response.arrayBuffer()));
-  else res.end();
+  res.end(body ?? undefined);
 }

@@ -194,7 +194,7 @@ export type paths = {
             header?: never;
             path: {
                 /** @description Token id. */
-                id: components["parameters"]["TokenId"];
+                id: components["parameters"]["TokenIdPath"];
             };
             cookie?: never;
         };
@@ -239,7 +239,7 @@ export type paths = {
             header?: never;
             path: {
                 /** @description Token id. */
-                id: components["parameters"]["TokenId"];
+                id: components["parameters"]["TokenIdPath"];
             };
             cookie?: never;
         };
@@ -287,6 +287,77 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/organization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the caller's organization
+         * @description The organization the credential acts in, with its token policy (P5). Works for every valid
+         *     credential; with `sensitiveData: hidden` the balance is null and listed in `redacted` (Q2).
+         */
+        get: operations["getOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organization/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the organization's token policy
+         * @description Changes the token policy (P5): the longest token lifetime (T13), the days of inactivity after
+         *     which a token is revoked, and whether tokens must carry an IP allow-list (P1). Only the fields
+         *     given change. A policy applies to tokens created or edited after the change, and to inactivity
+         *     from the change on; existing tokens keep their expiry and allow-list. Admins only (`403
+         *     forbidden` otherwise); needs `tokens:write`. Audited as `organization.policy_updated`.
+         */
+        patch: operations["updateOrganizationPolicy"];
+        trace?: never;
+    };
+    "/v1/credentials/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report leaked secrets
+         * @description For secret scanners and anyone who finds a Tessera secret where it should not be (P4). Needs
+         *     no credential: an `Authorization` header is not read. Every live token among the secrets is
+         *     revoked at once (`revocationReason: leaked`), its owner (organization tokens: every admin) is
+         *     notified with the token masked, and a `token.leaked` audit event is written; a live session
+         *     secret is ended. The answer is always `202` with no body, whether any secret was live,
+         *     unknown, malformed or already dead, so a report tells nothing about the secrets in it.
+         *     Limited to 10 reports per caller address per 15 minutes (`429 rate_limited`, `Retry-After`).
+         */
+        post: operations["reportLeakedCredentials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -304,9 +375,11 @@ export type components = {
         /**
          * Format: date-time
          * @description RFC 3339 date-time in UTC.
-         * @example 2026-11-22T10:00:00.000Z
+         * @example 2099-12-31T00:00:00.000Z
          */
         Timestamp: string;
+        /** @description An RFC 3339 date-time in UTC, or null where the field has none (never expires, never used). */
+        NullableTimestamp: components["schemas"]["Timestamp"] | null;
         /**
          * @description Organization plan; `solo` allows full-access tokens only (S3).
          * @enum {string}
@@ -317,6 +390,8 @@ export type components = {
          * @enum {string}
          */
         Role: "admin" | "developer";
+        /** @description The role of an organization token; null for personal tokens. */
+        NullableRole: components["schemas"]["Role"] | null;
         /** @enum {string} */
         ReceiveReports: "never" | "daily" | "weekly" | "monthly";
         /**
@@ -334,6 +409,8 @@ export type components = {
          * @enum {string}
          */
         Access: "read" | "write";
+        /** @description A resource type, or `*` for every type. */
+        GrantResource: components["schemas"]["ResourceType"] | "*";
         /**
          * @description One grant. `resource: "*"` with `access: write` is full access (S3). `resourceIds` restricts a
          *     zones, domains or certificates grant to those instances; without it the grant covers every
@@ -347,7 +424,7 @@ export type components = {
          *     }
          */
         ScopeGrant: {
-            resource: components["schemas"]["ResourceType"] | "*";
+            resource: components["schemas"]["GrantResource"];
             access: components["schemas"]["Access"];
             resourceIds?: components["schemas"]["ResourceId"][];
         };
@@ -364,6 +441,29 @@ export type components = {
         SensitiveData: "hidden" | "visible";
         /** @enum {string} */
         CredentialKind: "session" | "personal" | "organization" | "legacy";
+        /**
+         * @description An IPv4 or IPv6 block in CIDR notation (`203.0.113.0/24`, `2001:db8::/32`), or one address
+         *     (`203.0.113.7`, meaning `/32`; `2001:db8::7`, meaning `/128`). IPv4 in four decimal parts only;
+         *     no bits may be set after the prefix; returned in canonical form (P1).
+         * @example 203.0.113.0/24
+         */
+        IpRange: string;
+        /**
+         * @description The addresses the token may be used from (P1): 1 to 20 blocks, or null for any address. A
+         *     request from elsewhere is `403 ip_not_allowed` and changes nothing.
+         * @example [
+         *       "203.0.113.0/24",
+         *       "2001:db8::/32"
+         *     ]
+         */
+        AllowedIps: components["schemas"]["IpRange"][] | null;
+        /**
+         * @description Why a token was revoked: `manual` (`DELETE /v1/tokens/{id}`, T10), `leaked` (reported leaked,
+         *     P4) or `inactive` (unused for the organization's `revokeAfterInactiveDays`, P5); null while it
+         *     is not revoked.
+         * @enum {string|null}
+         */
+        RevocationReason: "manual" | "leaked" | "inactive" | null;
         /**
          * @description 1 to 100 characters after trimming surrounding spaces, which are removed (T5); the raw
          *     value may carry up to 200. Characters are Unicode code points, so an emoji counts as one.
@@ -413,10 +513,15 @@ export type components = {
          *       },
          *       "lastUsedAt": "2026-11-21T17:42:10.000Z",
          *       "lastUsedIp": "203.0.113.7",
-         *       "expiresAt": "2027-01-01T00:00:00.000Z",
+         *       "expiresAt": "2099-12-31T00:00:00.000Z",
          *       "revokedAt": null,
+         *       "revocationReason": null,
          *       "status": "active",
-         *       "legacy": false
+         *       "legacy": false,
+         *       "allowedIps": [
+         *         "203.0.113.0/24"
+         *       ],
+         *       "notBefore": null
          *     }
          */
         Token: {
@@ -424,8 +529,7 @@ export type components = {
             label: components["schemas"]["TokenLabel"];
             description: components["schemas"]["TokenDescription"];
             type: components["schemas"]["TokenType"];
-            /** @description The role of an organization token; null for personal tokens. */
-            role: components["schemas"]["Role"] | null;
+            role: components["schemas"]["NullableRole"];
             scopes: components["schemas"]["ScopeList"];
             sensitiveData: components["schemas"]["SensitiveData"];
             /**
@@ -438,18 +542,22 @@ export type components = {
             createdAt: components["schemas"]["Timestamp"];
             createdBy: components["schemas"]["UserRef"];
             /** @description When the token last authenticated a request (T14). */
-            lastUsedAt: components["schemas"]["Timestamp"] | null;
+            lastUsedAt: components["schemas"]["NullableTimestamp"];
             /**
              * @description Client address of the last request, where known.
              * @example 203.0.113.7
              */
             lastUsedIp: string | null;
             /** @description When the token stops working; null for never. */
-            expiresAt: components["schemas"]["Timestamp"] | null;
-            revokedAt: components["schemas"]["Timestamp"] | null;
+            expiresAt: components["schemas"]["NullableTimestamp"];
+            revokedAt: components["schemas"]["NullableTimestamp"];
+            revocationReason: components["schemas"]["RevocationReason"];
             status: components["schemas"]["TokenStatus"];
             /** @description A deprecated pre-existing API key (T17). */
             legacy: boolean;
+            allowedIps: components["schemas"]["AllowedIps"];
+            /** @description When the token starts working (P2); null for at once. */
+            notBefore: components["schemas"]["NullableTimestamp"];
         };
         TokenPage: {
             data: components["schemas"]["Token"][];
@@ -472,7 +580,19 @@ export type components = {
              *     caller's own expiry, or never when neither applies; null means never and is refused
              *     when the organization has a cap. Sessions are exempt from the caller's-expiry rule.
              */
-            expiresAt?: components["schemas"]["Timestamp"] | null;
+            expiresAt?: components["schemas"]["NullableTimestamp"];
+            /**
+             * @description The addresses the token may be used from (P1); omitted or null for any. Required (not
+             *     null) when the organization's policy has `requireAllowedIps` (P5: `400` at
+             *     `/body/allowedIps`). A caller that itself carries `allowedIps` must give blocks within
+             *     its own (H1: `403 scope_escalation`).
+             */
+            allowedIps?: components["schemas"]["AllowedIps"];
+            /**
+             * @description When the token starts working (P2); before it, requests with it are `401
+             *     token_not_yet_valid`. Omitted or null: at once. Must be earlier than `expiresAt`.
+             */
+            notBefore?: components["schemas"]["NullableTimestamp"];
         };
         /**
          * @description Only the fields given change (T9).
@@ -498,7 +618,15 @@ export type components = {
              *     the caller is a session or a token that never expires; a token cannot set an expiry
              *     later than its own (`403 scope_escalation`, `refused: ["expiresAt"]`).
              */
-            expiresAt?: components["schemas"]["Timestamp"] | null;
+            expiresAt?: components["schemas"]["NullableTimestamp"];
+            /**
+             * @description Replaces the allow-list (P1); null lifts it. Under `requireAllowedIps` (P5) every edit
+             *     must leave the token with one. Widening it (null, or a block outside the current ones)
+             *     gives, so it is measured as H1 says (see the operation).
+             */
+            allowedIps?: components["schemas"]["AllowedIps"];
+            /** @description When the token starts working (P2); null for at once. */
+            notBefore?: components["schemas"]["NullableTimestamp"];
         };
         /**
          * @example {
@@ -516,7 +644,7 @@ export type components = {
              *     after the rotation must be no later than the calling token's own (H1; sessions are
              *     exempt), or the rotation is `403 scope_escalation` with `refused: ["expiresAt"]`.
              */
-            expiresAt?: components["schemas"]["Timestamp"] | null;
+            expiresAt?: components["schemas"]["NullableTimestamp"];
         };
         TokenWithSecret: {
             token: components["schemas"]["Token"];
@@ -545,8 +673,11 @@ export type components = {
             /** @example org_acme */
             organizationId: string;
             createdAt: components["schemas"]["Timestamp"];
-            expiresAt: components["schemas"]["Timestamp"] | null;
-            lastUsedAt: components["schemas"]["Timestamp"] | null;
+            expiresAt: components["schemas"]["NullableTimestamp"];
+            lastUsedAt: components["schemas"]["NullableTimestamp"];
+            /** @description The addresses this credential may be used from (P1); null for sessions and unrestricted tokens. */
+            allowedIps: components["schemas"]["AllowedIps"];
+            notBefore: components["schemas"]["NullableTimestamp"];
         };
         Session: {
             /** @example ses_4fT9kW2mQ8xLp7Rv */
@@ -557,14 +688,67 @@ export type components = {
              */
             value: string;
             expiresAt: components["schemas"]["Timestamp"];
-            user: {
-                /** @example usr_ada */
-                id: string;
-            };
+            user: components["schemas"]["SessionUser"];
         };
+        /** @description The user a session acts as. */
+        SessionUser: {
+            /** @example usr_ada */
+            id: string;
+        };
+        /** @description The organization's token policy (P5). */
         OrganizationPolicy: {
-            /** @description Longest allowed token lifetime; null for unlimited (T13). */
+            /** @description Longest allowed token lifetime in days; null for unlimited (T13). */
             maxTokenLifetimeDays: number | null;
+            /**
+             * @description Days without an accepted request after which a token is revoked (`revocationReason:
+             *     inactive`), counted from its last use, its creation or the change of this setting,
+             *     whichever is latest; null for never.
+             */
+            revokeAfterInactiveDays: number | null;
+            /** @description Whether tokens created or edited from now on must carry `allowedIps` (P1). */
+            requireAllowedIps: boolean;
+        };
+        /**
+         * @description Only the fields given change (P5).
+         * @example {
+         *       "revokeAfterInactiveDays": 90
+         *     }
+         */
+        OrganizationPolicyUpdate: {
+            /** @description Longest token lifetime in days for expiries set from now on; null for unlimited. */
+            maxTokenLifetimeDays?: number | null;
+            /** @description Revoke tokens unused for this many days, counted from now at the earliest; null for never. */
+            revokeAfterInactiveDays?: number | null;
+            /** @description Whether tokens created or edited from now on must carry `allowedIps`. */
+            requireAllowedIps?: boolean;
+        };
+        /** @description The caller's organization (P5). */
+        Organization: {
+            /** @example org_acme */
+            id: string;
+            /** @example Acme */
+            name: string;
+            plan: components["schemas"]["Plan"];
+            /**
+             * @description Account balance in US dollars; null when redacted (Q2).
+             * @example 1250.5
+             */
+            balance: number | null;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+            policy: components["schemas"]["OrganizationPolicy"];
+            redacted: components["schemas"]["Redacted"];
+        };
+        /**
+         * @description Secrets found where they should not be (P4).
+         * @example {
+         *       "credentials": [
+         *         "tsr_pat_ExampleNewTokenSecret0000000030G31D1"
+         *       ]
+         *     }
+         */
+        LeakReport: {
+            credentials: string[];
         };
         /** @description An organization the caller belongs to, with the role held there. */
         Membership: {
@@ -585,7 +769,8 @@ export type components = {
         };
         /**
          * @description JSON pointers of the fields withheld because the credential hides sensitive data (Q2), e.g.
-         *     `/email`, `/organization/balance`, `/organizations/0/balance`.
+         *     `/email`, `/organization/balance`, `/organizations/0/balance` (and `/balance` in
+         *     `GET /v1/organization`).
          */
         Redacted: string[];
         UserRequester: {
@@ -614,7 +799,7 @@ export type components = {
             lastName: string;
             receiveReports: components["schemas"]["ReceiveReports"];
             organization: components["schemas"]["Membership"];
-            /** @description Every organization the user belongs to. */
+            /** @description Every organization the user belongs to, oldest membership first (at most 100). */
             organizations: components["schemas"]["Membership"][];
             credential: components["schemas"]["Credential"];
             redacted: components["schemas"]["Redacted"];
@@ -695,6 +880,8 @@ export type components = {
             exp?: number;
             /** @description Creation as a Unix time. */
             iat: number;
+            /** @description The token's `notBefore` as a Unix time (P2); absent when it has none. */
+            nbf?: number;
             /** @description The principal, a user or organization id. */
             sub: string;
             kind: components["schemas"]["CredentialKind"];
@@ -707,7 +894,7 @@ export type components = {
         /** @description RFC 7662 introspection response. */
         Introspection: components["schemas"]["ActiveIntrospection"] | components["schemas"]["InactiveIntrospection"];
         /** @enum {string} */
-        AuditEventType: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "login.failed";
+        AuditEventType: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.expired" | "token.leaked" | "organization.policy_updated" | "login.failed";
         AuditEvent: {
             /** @example evt_3kP9wQ2mT8xLr4Vn */
             id: string;
@@ -715,16 +902,25 @@ export type components = {
             occurredAt: components["schemas"]["Timestamp"];
             /** @example org_acme */
             organizationId: string;
-            /** @description Who acted; null for failed logins. */
-            actor: components["schemas"]["AuditActor"] | null;
-            /** @description The token acted on, masked; null for failed logins. */
-            token: components["schemas"]["MaskedToken"] | null;
+            /**
+             * @description Who acted; null for what no credential did: failed logins, expiries (P3), leak reports
+             *     (P4) and revocations for inactivity (P5).
+             */
+            actor: components["schemas"]["NullableAuditActor"];
+            /** @description The token acted on, masked; null for failed logins and policy changes. */
+            token: components["schemas"]["NullableMaskedToken"];
             /**
              * @description The email a failed login tried; null for token events, and null for a credential with
              *     `sensitiveData: hidden` (Q2: emails are sensitive).
              */
             email: string | null;
+            /** @description Why the token was revoked, for `token.revoked` and `token.leaked`; null otherwise. */
+            reason: components["schemas"]["RevocationReason"];
         };
+        /** @description Who acted, or null when no credential did. */
+        NullableAuditActor: components["schemas"]["AuditActor"] | null;
+        /** @description A token as masked in audit events, or null for events about no token. */
+        NullableMaskedToken: components["schemas"]["MaskedToken"] | null;
         AuditActor: {
             /** @example usr_ada */
             id: string;
@@ -756,7 +952,7 @@ export type components = {
          * @description Stable machine-readable error code.
          * @enum {string}
          */
-        ProblemCode: "invalid_request" | "unauthenticated" | "invalid_token" | "token_expired" | "invalid_credentials" | "https_required" | "insufficient_scope" | "scope_escalation" | "plan_upgrade_required" | "forbidden" | "not_found" | "method_not_allowed" | "token_limit_reached" | "confirmation_mismatch" | "token_not_active" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "login_locked" | "rate_limited" | "request_timeout" | "internal_error" | "service_unavailable" | "storage_unavailable" | "idempotency_replay_unavailable";
+        ProblemCode: "invalid_request" | "unauthenticated" | "invalid_token" | "token_expired" | "invalid_credentials" | "https_required" | "insufficient_scope" | "scope_escalation" | "plan_upgrade_required" | "forbidden" | "not_found" | "method_not_allowed" | "token_limit_reached" | "confirmation_mismatch" | "token_not_active" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "login_locked" | "rate_limited" | "request_timeout" | "internal_error" | "service_unavailable" | "storage_unavailable" | "idempotency_replay_unavailable" | "ip_not_allowed" | "token_not_yet_valid" | "legacy_key_sunset";
         FieldError: {
             /**
              * @description JSON Pointer into the request seen as `{ body, query, path, headers }`, e.g. `/body/label`,
@@ -786,7 +982,7 @@ export type components = {
             requestId: string;
             /** @description The request path. */
             instance?: string;
-            /** @description Field errors, for `invalid_request`. */
+            /** @description Field errors, for `invalid_request` (the first 100). */
             errors?: components["schemas"]["FieldError"][];
             /**
              * @description The scope that was missing, for `insufficient_scope`.
@@ -795,7 +991,8 @@ export type components = {
             scope?: string;
             /**
              * @description What was refused, for `scope_escalation` (T3, H1), e.g. `billing:read`, `role:admin`,
-             *     `zones:write[zone_x]`, `sensitiveData:visible`, `expiresAt`.
+             *     `zones:write[zone_x]`, `sensitiveData:visible`, `expiresAt`, `allowedIps`,
+             *     `allowedIps[10.0.0.0/8]`.
              */
             refused?: string[];
             /** @description The limit, for `token_limit_reached`. */
@@ -818,6 +1015,9 @@ export type components = {
                 Deprecation: components["headers"]["Deprecation"];
                 Sunset: components["headers"]["Sunset"];
                 Link: components["headers"]["Link"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -842,12 +1042,16 @@ export type components = {
         };
         /**
          * @description `invalid_credentials`: wrong email, wrong password, or a user who belongs to no organization
-         *     any more; all give identical responses (A5, H3).
+         *     any more; all give identical responses (A5, H3), with where that email stands against the
+         *     lockout in `RateLimit-*`. Without Basic credentials at all, `unauthenticated` (A1).
          */
         LoginFailed: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -866,7 +1070,9 @@ export type components = {
         };
         /**
          * @description `unauthenticated` (no credential, A1), `invalid_token` (unknown, revoked or malformed, A3;
-         *     unknown and revoked give identical bodies) or `token_expired` (A3).
+         *     unknown and revoked give identical bodies), `token_expired` (A3), `token_not_yet_valid`
+         *     (before the token's `notBefore`, P2) or `legacy_key_sunset` (a legacy key after its `Sunset`,
+         *     with the `Link` to the migration guide, P6).
          */
         Unauthorized: {
             headers: {
@@ -875,6 +1081,9 @@ export type components = {
                 Deprecation: components["headers"]["Deprecation"];
                 Sunset: components["headers"]["Sunset"];
                 Link: components["headers"]["Link"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -892,7 +1101,8 @@ export type components = {
             };
         };
         /**
-         * @description `https_required` (A4), `insufficient_scope` (S4, with `WWW-Authenticate` and `scope`),
+         * @description `https_required` (A4), `ip_not_allowed` (the caller's address is outside the token's
+         *     `allowedIps`, P1), `insufficient_scope` (S4, with `WWW-Authenticate` and `scope`),
          *     `scope_escalation` (T3, H1, with `refused`), `plan_upgrade_required` (S3) or `forbidden` (role).
          */
         Forbidden: {
@@ -902,6 +1112,9 @@ export type components = {
                 Deprecation: components["headers"]["Deprecation"];
                 Sunset: components["headers"]["Sunset"];
                 Link: components["headers"]["Link"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -926,6 +1139,9 @@ export type components = {
                 Deprecation: components["headers"]["Deprecation"];
                 Sunset: components["headers"]["Sunset"];
                 Link: components["headers"]["Link"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -955,6 +1171,9 @@ export type components = {
                 Deprecation: components["headers"]["Deprecation"];
                 Sunset: components["headers"]["Sunset"];
                 Link: components["headers"]["Link"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -980,6 +1199,9 @@ export type components = {
                 Deprecation: components["headers"]["Deprecation"];
                 Sunset: components["headers"]["Sunset"];
                 Link: components["headers"]["Link"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -996,6 +1218,9 @@ export type components = {
                 Deprecation: components["headers"]["Deprecation"];
                 Sunset: components["headers"]["Sunset"];
                 Link: components["headers"]["Link"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -1009,13 +1234,19 @@ export type components = {
                 Deprecation: components["headers"]["Deprecation"];
                 Sunset: components["headers"]["Sunset"];
                 Link: components["headers"]["Link"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description `login_locked` (A5) or `rate_limited`; wait `Retry-After` seconds. */
+        /**
+         * @description `login_locked` (A5) or `rate_limited` (leak reports, P4, or a limit the mock was told to
+         *     apply); wait `Retry-After` seconds.
+         */
         TooManyRequests: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1023,6 +1254,9 @@ export type components = {
                 Deprecation: components["headers"]["Deprecation"];
                 Sunset: components["headers"]["Sunset"];
                 Link: components["headers"]["Link"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -1035,6 +1269,30 @@ export type components = {
                  *       "code": "login_locked",
                  *       "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F",
                  *       "retryAfterSeconds": 900
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description `method_not_allowed`: the path exists but does not take this method; `Allow` lists those it takes. */
+        MethodNotAllowed: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                Allow: components["headers"]["Allow"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.tessera.dev/problems/method_not_allowed",
+                 *       "title": "Method not allowed",
+                 *       "status": 405,
+                 *       "detail": "PUT is not allowed here.",
+                 *       "code": "method_not_allowed",
+                 *       "requestId": "req_01HZX4Q2V8N6M3K0TB5C7D9E1F"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -1053,6 +1311,9 @@ export type components = {
                 Deprecation: components["headers"]["Deprecation"];
                 Sunset: components["headers"]["Sunset"];
                 Link: components["headers"]["Link"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -1062,7 +1323,7 @@ export type components = {
     };
     parameters: {
         /** @description Token id. */
-        TokenId: components["schemas"]["TokenId"];
+        TokenIdPath: components["schemas"]["TokenId"];
         /**
          * @description Page size, 1 to 100, in plain decimal digits (E5): `0x10`, `1e1`, `+5`, `05` and `5.0` are
          *     `400 invalid_request` at `/query/limit`.
@@ -1080,7 +1341,7 @@ export type components = {
          */
         IdempotencyKey: string;
         /** @description A resource type that can be restricted to selected instances. */
-        SelectableResourceType: components["schemas"]["SelectableResourceType"];
+        SelectableResourceTypePath: components["schemas"]["SelectableResourceType"];
     };
     requestBodies: never;
     headers: {
@@ -1096,7 +1357,10 @@ export type components = {
         "Retry-After-Optional": number;
         /** @description Present on every response to a legacy key (T17, RFC 9745), e.g. `@1767225600`. */
         Deprecation: string;
-        /** @description Present on every response to a legacy key (T17, RFC 8594); the date legacy keys stop working. */
+        /**
+         * @description Present on every response to a legacy key (T17, RFC 8594): the instant legacy keys stop working
+         *     (P6), after which they get `401 legacy_key_sunset`. The server sends exactly this example.
+         */
         Sunset: string;
         /** @description Present on every response to a legacy key (T17); points at the migration guide. */
         Link: string;
@@ -1104,6 +1368,23 @@ export type components = {
         Location: string;
         /** @description `true` when this response is a replay of an earlier one with the same `Idempotency-Key`. */
         "Idempotent-Replayed": "true";
+        /**
+         * @description Sent when a rate limit applies to the request (login per email, leak reports per caller
+         *     address, every `429`): how many requests the limit allows in its window.
+         */
+        "RateLimit-Limit": number;
+        /** @description Sent with `RateLimit-Limit`; how many of them are left in the current window. */
+        "RateLimit-Remaining": number;
+        /** @description Sent with `RateLimit-Limit`; seconds until the window frees its next request. */
+        "RateLimit-Reset": number;
+        /** @description How many requests the rate limit on this operation allows in its window. */
+        "RateLimit-Limit-Sent": number;
+        /** @description How many of them are left in the current window. */
+        "RateLimit-Remaining-Sent": number;
+        /** @description Seconds until the window frees its next request. */
+        "RateLimit-Reset-Sent": number;
+        /** @description The methods this path does take. */
+        Allow: string;
     };
     pathItems: never;
 };
@@ -1122,6 +1403,9 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit-Sent"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-Sent"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset-Sent"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1131,6 +1415,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["LoginFailed"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -1153,6 +1438,9 @@ export interface operations {
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1160,6 +1448,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -1182,6 +1471,9 @@ export interface operations {
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1191,6 +1483,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["UnexpectedError"];
         };
@@ -1211,6 +1504,9 @@ export interface operations {
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1220,6 +1516,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["UnexpectedError"];
         };
@@ -1238,7 +1535,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description A resource type that can be restricted to selected instances. */
-                resource: components["parameters"]["SelectableResourceType"];
+                resource: components["parameters"]["SelectableResourceTypePath"];
             };
             cookie?: never;
         };
@@ -1251,6 +1548,9 @@ export interface operations {
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1260,6 +1560,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["UnexpectedError"];
         };
@@ -1294,6 +1595,9 @@ export interface operations {
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1303,6 +1607,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["UnexpectedError"];
         };
@@ -1339,6 +1644,9 @@ export interface operations {
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1348,6 +1656,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -1372,6 +1681,9 @@ export interface operations {
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1381,6 +1693,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["UnexpectedError"];
         };
@@ -1405,6 +1718,9 @@ export interface operations {
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1414,6 +1730,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
@@ -1426,7 +1743,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description Token id. */
-                id: components["parameters"]["TokenId"];
+                id: components["parameters"]["TokenIdPath"];
             };
             cookie?: never;
         };
@@ -1439,6 +1756,9 @@ export interface operations {
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1449,6 +1769,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["UnexpectedError"];
         };
@@ -1462,7 +1783,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description Token id. */
-                id: components["parameters"]["TokenId"];
+                id: components["parameters"]["TokenIdPath"];
             };
             cookie?: never;
         };
@@ -1475,6 +1796,9 @@ export interface operations {
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1485,6 +1809,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["UnexpectedError"];
@@ -1496,7 +1821,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description Token id. */
-                id: components["parameters"]["TokenId"];
+                id: components["parameters"]["TokenIdPath"];
             };
             cookie?: never;
         };
@@ -1513,6 +1838,9 @@ export interface operations {
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1523,6 +1851,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -1546,7 +1875,7 @@ export interface operations {
             };
             path: {
                 /** @description Token id. */
-                id: components["parameters"]["TokenId"];
+                id: components["parameters"]["TokenIdPath"];
             };
             cookie?: never;
         };
@@ -1564,6 +1893,9 @@ export interface operations {
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1574,6 +1906,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -1608,6 +1941,9 @@ export interface operations {
                     Deprecation: components["headers"]["Deprecation"];
                     Sunset: components["headers"]["Sunset"];
                     Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1617,6 +1953,112 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateOrganizationPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationPolicyUpdate"];
+            };
+        };
+        responses: {
+            /** @description The organization with its new policy. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    reportLeakedCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeakReport"];
+            };
+        };
+        responses: {
+            /** @description Received. Any live secret among them no longer works. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit-Sent"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-Sent"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset-Sent"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["UnexpectedError"];
         };

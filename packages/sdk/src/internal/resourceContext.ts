@@ -1,7 +1,7 @@
 import type { RequestOptions } from "../RequestOptions.js";
 import type { RawClient } from "../rawClient.js";
 import { errorFromResponse } from "./errorFromResponse.js";
-import type { Send, SessionManager } from "./sessionManager.js";
+import type { Send, SendOptions, SessionManager } from "./sessionManager.js";
 
 /** What every resource needs: the raw client, the transport and the credential state. */
 export interface ResourceContext {
@@ -14,7 +14,7 @@ export interface ResourceContext {
  * The openapi-fetch options that carry one call's {@link RequestOptions}: its signal and headers,
  * and a fetch that hands the per-call timeout and retries to the transport.
  */
-export function callInit(context: ResourceContext, options: RequestOptions = {}) {
+export function callInit(context: ResourceContext, options: SendOptions = {}) {
   return {
     signal: options.signal,
     headers: options.headers,

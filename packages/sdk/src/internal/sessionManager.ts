@@ -4,8 +4,14 @@ import type { RequestOptions } from "../RequestOptions.js";
 import type { Session } from "../types.js";
 import { basicAuthorization } from "./basicAuthorization.js";
 
+/** Options of one logical request as the resources pass them to the transport. */
+export interface SendOptions extends RequestOptions {
+  /** Send no credential at all (an operation that takes none, P4); any Authorization is dropped. */
+  anonymous?: boolean;
+}
+
 /** Sends one logical request (with retries and timeouts). */
-export type Send = (request: Request, options?: RequestOptions) => Promise<Response>;
+export type Send = (request: Request, options?: SendOptions) => Promise<Response>;
 
 /** The credential for one attempt. */
 export interface Authorization {

@@ -1,12 +1,11 @@
 import type { Logger } from "../Logger.js";
-import type { RequestOptions } from "../RequestOptions.js";
 import { ConnectionError, TesseraError, TimeoutError } from "../TesseraError.js";
 import { anySignal, raceAbort } from "./anySignal.js";
 import { isSecureUrl } from "./isSecureUrl.js";
 import { randomUUID } from "./randomUUID.js";
 import { redactBody, redactHeaders } from "./redact.js";
 import { backoffMs, retryDelay } from "./retryDelay.js";
-import type { Authorization, Send, SessionManager } from "./sessionManager.js";
+import type { Authorization, Send, SendOptions, SessionManager } from "./sessionManager.js";
 
 export interface TransportConfig {
   fetch: (request: Request) => Promise<Response>;
@@ -70,7 +69,7 @@ export function createTransport(config: TransportConfig): Send {
       );
   };
 
-  return async function send(request: Request, options: RequestOptions = {}): Promise<Response> {
+  return async function send(request: Request, options: SendOptions = {}): Promise<Response> {
     const retries = options.retries ?? config.retries;
     const timeoutMs = options.timeoutMs ?? config.timeoutMs;
     const caller = options.signal ?? request.signal;
@@ -79,7 +78,10 @@ export function createTransport(config: TransportConfig): Send {
     if (request.method === "POST" && !headers.has("idempotency-key")) {
       headers.set("idempotency-key", randomUUID());
     }
-    const explicitAuthorization = headers.has("authorization");
+    // An operation that takes no credential (leak reports, P4) is sent without one: never log in for
+    // it, and never hand a secret to an endpoint that does not need it.
+    if (options.anonymous) headers.delete("authorization");
+    const explicitAuthorization = options.anonymous === true || headers.has("authorization");
     const label = `${request.method} ${request.url}`;
     let retried = 0;
     let renewed = false;

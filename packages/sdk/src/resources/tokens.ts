@@ -37,7 +37,8 @@ export interface TokensResource {
    */
   get(id: TokenId, options?: RequestOptions): Promise<Token>;
   /**
-   * Creates a token and returns its secret, shown only now (T1, T6). Retries reuse one Idempotency-Key (T18).
+   * Creates a token and returns its secret, shown only now (T1, T6); optionally limited to IP blocks
+   * (`allowedIps`, P1) and from a start (`notBefore`, P2). Retries reuse one Idempotency-Key (T18).
    * @example
    * const { token, secret } = await client.tokens.create({
    *   label: "CI deploy",
@@ -48,7 +49,7 @@ export interface TokensResource {
    */
   create(body: TokenCreateRequest, options?: IdempotentRequestOptions): Promise<TokenWithSecret>;
   /**
-   * Edits label, description, scopes, role, sensitiveData or expiresAt (T9).
+   * Edits label, description, scopes, role, sensitiveData, expiresAt, allowedIps or notBefore (T9).
    * @example
    * await client.tokens.update(id, { label: "CI deploy (prod)" });
    */

@@ -1,0 +1,13 @@
+/**
+ * What the pipeline reads of a request. A Fetch `Request` has all of it (in-process, under MSW);
+ * the local server passes a lighter stand-in for API calls (`nodeHttp.ts`), without the stream,
+ * `AbortSignal` and header validation a `Request` costs on every call.
+ */
+export interface PipelineRequest {
+  readonly method: string;
+  /** The absolute URL the client addressed. */
+  readonly url: string;
+  readonly headers: { get(name: string): string | null };
+  /** The whole body (empty when there is none). */
+  arrayBuffer(): Promise<ArrayBuffer>;
+}

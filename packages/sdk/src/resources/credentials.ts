@@ -1,0 +1,23 @@
+import { callInit, type ResourceContext, unwrap } from "../internal/resourceContext.js";
+import type { RequestOptions } from "../RequestOptions.js";
+
+/** Secrets found where they should not be (P4). */
+export interface CredentialsResource {
+  /**
+   * Reports leaked secrets (1 to 1000): every live token among them is revoked and its owner told.
+   * Sent with no credential, whatever the client holds; it resolves the same whichever secrets were
+   * live. Ten reports per address per 15 minutes (then a {@link RateLimitError}).
+   * @example
+   * await createClient({ baseUrl: "https://api.tessera.dev" }).credentials.reportLeaked([found]);
+   */
+  reportLeaked(secrets: string[], options?: RequestOptions): Promise<void>;
+}
+
+export function createCredentialsResource(context: ResourceContext): CredentialsResource {
+  return {
+    async reportLeaked(secrets, options) {
+      const init = { body: { credentials: secrets }, ...callInit(context, { ...options, anonymous: true }) };
+      unwrap(await context.raw.POST("/v1/credentials/revoke", init));
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { callInit, type ResourceContext, unwrap } from "../internal/resourceContext.js";
+import type { RequestOptions } from "../RequestOptions.js";
+import type { Organization, OrganizationPolicyUpdate } from "../types.js";
+
+/** The caller's organization and its token policy (P5). */
+export interface OrganizationResource {
+  /**
+   * The organization the credential acts in, with its policy; the balance is null for a credential
+   * that hides sensitive data (Q2).
+   * @example
+   * const { policy } = await client.organization.get();
+   * console.log(policy.maxTokenLifetimeDays ?? "unlimited");
+   */
+  get(options?: RequestOptions): Promise<Organization>;
+  /**
+   * Changes the token policy (admins only): only the fields given change, for tokens created or
+   * edited from now on. Returns the organization.
+   * @example
+   * await client.organization.updatePolicy({ revokeAfterInactiveDays: 90, requireAllowedIps: true });
+   */
+  updatePolicy(policy: OrganizationPolicyUpdate, options?: RequestOptions): Promise<Organization>;
+}
+
+export function createOrganizationResource(context: ResourceContext): OrganizationResource {
+  const { raw } = context;
+  return {
+    async get(options) {
+      return unwrap(await raw.GET("/v1/organization", callInit(context, options)));
+    },
+    async updatePolicy(policy, options) {
+      const init = { body: policy, ...callInit(context, options) };
+      return unwrap(await raw.PATCH("/v1/organization/policy", init));
+    },
+  };
+}

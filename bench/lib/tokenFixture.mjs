@@ -20,9 +20,10 @@ const hex64 = (text) => createHash("sha256").update(text).digest("hex");
 const base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 /** `tok_` + 16 base62 characters, as the contract's token ids (deterministic per index). */
 const tokenId = (n) => {
-  let body = "";
-  for (let rest = n; body.length < 16; rest = Math.floor(rest / 62)) body = base62[rest % 62] + body;
-  return `tok_${body}`;
+  const body = [];
+  for (let rest = n; body.length < 16; rest = Math.floor(rest / 62)) body.unshift(base62[rest % 62]);
+  // Joined once: a string grown piece by piece is a rope that the stored id would keep.
+  return `tok_${body.join("")}`;
 };
 
 /**

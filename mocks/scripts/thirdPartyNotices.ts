@@ -1,7 +1,7 @@
 // An esbuild plugin for tsup: lists every npm package a build bundles into dist/, with its license
 // text, in one notices file, because the licenses of bundled code (MIT and the like) ask for their
 // notice to travel with every copy.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Options } from "tsup";
 
@@ -52,7 +52,8 @@ export function thirdPartyNotices(file: string): Plugin {
         const head =
           "# Third-party notices\n\nThese packages are bundled into @tessera/mock's dist/ " +
           "(the library and the tessera-mock CLI); their licenses follow.\n";
-        if (!existsSync(dirname(file))) return;
+        // tsup writes the bundles after this hook, so on a clean build dist/ may not exist yet.
+        mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, `${head}\n${sections.join("\n\n")}\n`);
       });
     },

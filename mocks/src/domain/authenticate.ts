@@ -120,7 +120,8 @@ function caller(
     permissions: effectivePermissions(grants, role),
     sensitiveData,
     principalId: user?.id ?? organization.id,
-    principalName: user ? `${user.firstName} ${user.lastName}` : organization.name,
+    // Joined, not a template: a stored token keeps this name, and a template makes a rope.
+    principalName: user ? [user.firstName, user.lastName].join(" ") : organization.name,
     secret,
   };
 }

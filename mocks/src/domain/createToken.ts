@@ -60,7 +60,7 @@ export async function createToken(
     legacy: false,
     createdBy: {
       id: caller.user?.id ?? caller.credentialId,
-      name: caller.user ? caller.principalName : `${caller.principalName} (organization token)`,
+      name: caller.user ? caller.principalName : [caller.principalName, "(organization token)"].join(" "),
     },
     label,
     description,

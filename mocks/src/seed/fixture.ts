@@ -110,7 +110,7 @@ export async function applyFixture(ctx: ServiceContext, fixture: Fixture): Promi
       ownerUserId: t.type === "personal" ? (t.ownerUserId ?? t.createdBy) : null,
       createdBy: {
         id: t.createdBy,
-        name: creator ? `${creator.firstName} ${creator.lastName}` : t.createdBy,
+        name: creator ? [creator.firstName, creator.lastName].join(" ") : t.createdBy,
       },
       label: t.label,
       description: t.description ?? null,

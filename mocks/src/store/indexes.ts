@@ -28,7 +28,8 @@ export interface IndexMaps<M, T, S> {
   tokenIdsByOwner: Map<string, string[]>;
   liveTokenIdsByOwner: Map<string, Set<string>>;
   secretByHash: Map<string, SecretRecord>;
-  secretHashesByCredential: Map<string, Set<string>>;
+  /** Usually one or two hashes per credential: an array costs a fraction of a Set. */
+  secretHashesByCredential: Map<string, string[]>;
 }
 
 /**
@@ -59,7 +60,7 @@ export function createIndexes<
   /** Ids of an owner's tokens that are not revoked (T4 counts the unexpired ones among them). */
   const liveTokenIdsByOwner = new Map<string, Set<string>>(from?.liveTokenIdsByOwner);
   const secretByHash = new Map<string, SecretRecord>(from?.secretByHash);
-  const secretHashesByCredential = new Map<string, Set<string>>(from?.secretHashesByCredential);
+  const secretHashesByCredential = new Map<string, string[]>(from?.secretHashesByCredential);
 
   /** The maps themselves, for a child's copies. */
   const maps: IndexMaps<M, T, S> = {
@@ -134,12 +135,13 @@ export function createIndexes<
     /** Adds or replaces the secret with this hash. */
     putSecret(record: SecretRecord) {
       secretByHash.set(record.hash, record);
-      addToSet(secretHashesByCredential, record.credentialId, record.hash);
+      if (!secretHashesByCredential.get(record.credentialId)?.includes(record.hash))
+        push(secretHashesByCredential, record.credentialId, record.hash);
     },
     /** The secrets (current and rotated-out) of one token or session. */
     secretsOf(credentialId: string): SecretRecord[] {
-      const hashes = secretHashesByCredential.get(credentialId) ?? new Set<string>();
-      return [...hashes].flatMap((hash) => secretByHash.get(hash) ?? []);
+      const hashes = secretHashesByCredential.get(credentialId) ?? [];
+      return hashes.flatMap((hash) => secretByHash.get(hash) ?? []);
     },
   };
 }

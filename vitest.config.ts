@@ -15,6 +15,9 @@ export default defineConfig({
       "@tessera/mock/vitest": here("./mocks/src/runtimes/vitest.ts"),
       "@tessera/mock/playwright": here("./mocks/src/runtimes/playwright.ts"),
       "@tessera/mock": here("./mocks/src/index.ts"),
+      // The kit's scenarios are this suite's own; from its sources they would register with this
+      // vitest, so the kit's proofs (test/conformance/conformanceKit.test.ts) run its build.
+      "@tessera/conformance": here("./packages/conformance/dist/index.js"),
     },
   },
   test: {

@@ -5,7 +5,7 @@
 # compat/msw3 is outside the pnpm workspace: its own package.json and package-lock.json pin msw 3,
 # the mock's other runtime dependencies, vitest, and Node 22 from the npm `node` package (the only
 # way to get it here). This script installs that folder with npm, copies mocks/src,
-# packages/sdk/src, spec and test into a temporary overlay whose node_modules is that folder's, so
+# packages/sdk/src, packages/conformance/src, spec and test into a temporary overlay whose node_modules is that folder's, so
 # every `msw`, `msw/node` and `msw/browser` import in the mock's sources resolves to msw 3, and runs
 # vitest there with Node 22. compat/msw3/globalSetup.mjs refuses to run on anything else.
 # Exits non-zero when a test fails. Usage: bash scripts/msw3-compat.sh [vitest args...]
@@ -32,6 +32,9 @@ trap 'rm -rf "$overlay"' EXIT
 mkdir -p "$overlay/mocks/node_modules/@scalar" "$overlay/packages/sdk"
 cp -R "$root/mocks/src" "$overlay/mocks/src"
 cp -R "$root/packages/sdk/src" "$overlay/packages/sdk/src"
+# The rule scenarios live in the conformance kit; the suite under test/ imports them from there.
+mkdir -p "$overlay/packages/conformance"
+cp -R "$root/packages/conformance/src" "$overlay/packages/conformance/src"
 cp -R "$root/spec" "$overlay/spec"
 (cd "$root" && tar cf - --exclude=node_modules test) | (cd "$overlay" && tar xf -)
 mkdir -p "$overlay/test/msw3"

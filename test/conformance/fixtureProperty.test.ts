@@ -19,7 +19,7 @@ import {
 import type { OperationId } from "@tessera/mock/contract";
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { basic } from "../support/clients.js";
+import { basic } from "../../packages/conformance/src/support/clients.js";
 import { guardContract } from "../support/contractGuard.js";
 
 const BASE = "https://api.tessera.dev";

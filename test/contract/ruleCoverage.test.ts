@@ -16,7 +16,7 @@ const RULES = [
 ];
 
 test("every rule id of DESIGN.md §3 names an end-to-end scenario", () => {
-  const dir = new URL("../scenarios/", import.meta.url);
+  const dir = new URL("../../packages/conformance/src/scenarios/", import.meta.url);
   const names = readdirSync(dir)
     .filter((f) => f.endsWith(".ts"))
     .flatMap((f) =>

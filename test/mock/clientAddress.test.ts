@@ -1,7 +1,7 @@
 /**
  * P1 in-process: there is no connection, so the caller's address is the mock's `clientAddress`
  * option (default 127.0.0.1), and an IP allow-list is judged against it, as the local server judges
- * the connection's address (test/scenarios/tokenPolicy.ts runs the rest on every runtime).
+ * the connection's address (packages/conformance/src/scenarios/tokenPolicy.ts runs the rest on every runtime).
  */
 import { createMockApi, DEMO } from "@tessera/mock";
 import { createClient } from "@tessera/sdk";

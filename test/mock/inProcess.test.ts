@@ -1,6 +1,6 @@
 /** The scenario suite against an in-process mock (its `fetch`), one fresh instance per test. */
 import { afterAll, expect, test } from "vitest";
-import { allScenarios } from "../scenarios/index.js";
+import { allScenarios } from "../../packages/conformance/src/scenarios/index.js";
 import { contractViolations } from "../support/contractGuard.js";
 import { inProcessTarget } from "../support/target.js";
 

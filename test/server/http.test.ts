@@ -3,7 +3,7 @@
  * the local server, one X-Mock-Session per test on one shared server.
  */
 import { afterAll, beforeAll, expect } from "vitest";
-import { allScenarios } from "../scenarios/index.js";
+import { allScenarios } from "../../packages/conformance/src/scenarios/index.js";
 import { contractViolations } from "../support/contractGuard.js";
 import { httpTarget, startServer } from "../support/httpTarget.js";
 

@@ -42,8 +42,8 @@
 import { createServer, type Server } from "node:http";
 import { DEMO } from "@tessera/mock";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { allScenarios } from "../scenarios/index.js";
-import { rawAs } from "../support/clients.js";
+import { allScenarios } from "../../packages/conformance/src/scenarios/index.js";
+import { rawAs } from "../../packages/conformance/src/support/clients.js";
 import { startServer } from "../support/httpTarget.js";
 import { isViolationLine, type PrismProxy, startPrism } from "../support/prismProxy.js";
 import { breachedPart, type PrismVerdict, prismTarget } from "../support/prismTarget.js";

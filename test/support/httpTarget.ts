@@ -2,16 +2,16 @@
  * Targets on a real loopback port: one server per test file, one `X-Mock-Session` per test, so the
  * shared scenarios run over HTTP exactly as in-process.
  */
-import { request as httpRequest } from "node:http";
 import type { Socket } from "node:net";
 import { createMockServer, type MockServerOptions } from "@tessera/mock/server";
+import { viaHost } from "../../packages/conformance/src/target/viaHost.js";
 import { guardContract } from "./contractGuard.js";
 import type { MockControl, Target } from "./target.js";
 
 let counter = 0;
 
 /** Where `fromElsewhere` connects from: a loopback address the test server is told is remote. */
-const ELSEWHERE_LOCAL = "127.0.0.2";
+export const ELSEWHERE_LOCAL = "127.0.0.2";
 /** The address the server sees for those connections (TEST-NET-2, RFC 5737: never a real host). */
 export const ELSEWHERE_ADDRESS = "198.51.100.2";
 
@@ -33,53 +33,6 @@ export async function startServer(options: MockServerOptions = {}) {
   });
   const { url } = await server.listen();
   return { url, close: () => server.close(), server };
-}
-
-/**
- * Sends a request to `serverUrl` whatever origin it names, keeping that origin's host in the Host
- * header (Node's fetch does not let a caller set Host), so the server sees e.g. `api.tessera.dev`;
- * from `localAddress` when given.
- */
-function viaHost(serverUrl: string, request: Request, localAddress?: string): Promise<Response> {
-  const target = new URL(request.url);
-  const server = new URL(serverUrl);
-  return request.arrayBuffer().then(
-    (body) =>
-      new Promise((resolve, reject) => {
-        const headers: Record<string, string> = { host: target.host };
-        request.headers.forEach((value, name) => {
-          headers[name] = value;
-        });
-        const req = httpRequest(
-          {
-            host: server.hostname,
-            port: server.port,
-            localAddress,
-            method: request.method,
-            path: target.pathname + target.search,
-            headers,
-          },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on("data", (chunk: Buffer) => chunks.push(chunk));
-            res.on("end", () => {
-              const responseHeaders = new Headers();
-              for (const [name, value] of Object.entries(res.headers)) {
-                if (typeof value === "string") responseHeaders.set(name, value);
-              }
-              resolve(
-                new Response(chunks.length ? Buffer.concat(chunks) : null, {
-                  status: res.statusCode ?? 500,
-                  headers: responseHeaders,
-                }),
-              );
-            });
-          },
-        );
-        req.on("error", reject);
-        req.end(body.byteLength ? Buffer.from(body) : undefined);
-      }),
-  );
 }
 
 /** A fresh session on the server at `serverUrl` (or the named `session`, to share one with another client). */

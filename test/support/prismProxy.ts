@@ -32,6 +32,18 @@ export const isViolationLine = (line: string) => / Violation: |Request terminate
 export function startPrism(upstream: string, options: { errors: boolean }): Promise<PrismProxy> {
   const args = ["proxy", spec, upstream, "--host", "127.0.0.1", "--port", "0"];
   if (options.errors) args.push("--errors");
+  return startPrismProcess(args);
+}
+
+/**
+ * Starts `prism mock spec/openapi.yaml`: a stateless mock of the same spec that answers every
+ * request with a documented example (the conformance kit must fail most rules against it).
+ */
+export function startPrismMock(): Promise<PrismProxy> {
+  return startPrismProcess(["mock", spec, "--host", "127.0.0.1", "--port", "0"]);
+}
+
+function startPrismProcess(args: string[]): Promise<PrismProxy> {
   const child = spawn(process.execPath, [prismBin, ...args], {
     env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
     stdio: ["ignore", "pipe", "pipe"],

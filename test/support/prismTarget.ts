@@ -4,7 +4,7 @@
  * the mock with the same `X-Mock-Session`, so each test still has its own state.
  */
 import { expect } from "vitest";
-import { type BreachedPart, declaredBreach } from "./contractBreach.js";
+import { type BreachedPart, declaredBreach } from "../../packages/conformance/src/support/contractBreach.js";
 import { httpTarget } from "./httpTarget.js";
 import type { Target } from "./target.js";
 

@@ -1,37 +1,12 @@
 /**
- * What a scenario runs against: a fetch, a base URL and the mock's controls. The same scenarios run
- * in-process (the mock's fetch) and over real HTTP (the local server), so neither copy can drift.
+ * The in-process target of the shared scenarios (packages/conformance/src/scenarios): the mock's
+ * fetch behind the contract guard, and its controls called directly.
  */
-import type { Duration, Fixture, ForcedStatus, JournalEntry, Notification } from "@tessera/mock";
 import { createMockApi, type MockApiOptions } from "@tessera/mock";
+import type { Target } from "../../packages/conformance/src/support/target.js";
 import { guardContract } from "./contractGuard.js";
 
-export interface MockControl {
-  advanceClock(duration: Duration): Promise<void>;
-  setRole(userId: string, organizationId: string, role: "admin" | "developer"): Promise<void>;
-  removeMember(userId: string, organizationId: string): Promise<void>;
-  notifications(): Promise<Notification[]>;
-  journal(): Promise<JournalEntry[]>;
-  failWith(
-    status: ForcedStatus,
-    options?: { operation?: string; times?: number; retryAfterSeconds?: number; afterHandling?: boolean },
-  ): Promise<void>;
-  seed(fixture: Fixture): Promise<void>;
-}
-
-export interface Target {
-  /** e.g. `https://api.tessera.dev` in-process, `http://127.0.0.1:<port>` over HTTP. */
-  baseUrl: string;
-  /** A fetch guarded by the contract guard. */
-  fetch: (request: Request) => Promise<Response>;
-  control: MockControl;
-  /**
-   * Sends a request the way a caller on another machine would, over plain HTTP (A4, H4): over a
-   * real port, from a non-loopback address (whatever Host header it names); in-process, where there
-   * is no connection, to a non-loopback host named in the URL.
-   */
-  fromElsewhere: (request: Request) => Promise<Response>;
-}
+export type { MockControl, Target } from "../../packages/conformance/src/support/target.js";
 
 /** A fresh, isolated in-process mock per call. */
 export function inProcessTarget(

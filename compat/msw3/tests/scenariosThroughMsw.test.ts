@@ -7,7 +7,7 @@
  */
 import { HttpResponse, http } from "msw";
 import { expect, test } from "vitest";
-import { allScenarios } from "../scenarios/index.js";
+import { allScenarios } from "../../packages/conformance/src/scenarios/index.js";
 import { inProcessTarget } from "../support/target.js";
 
 /** An in-process target whose answers all come through msw's `getResponse`. */

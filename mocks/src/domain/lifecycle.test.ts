@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { NotificationRecord } from "../store/records.js";
 import {
+  clockMoved,
   lifecycleDue,
   scheduleLifecycle,
   startLifecycle,
@@ -53,6 +54,38 @@ describe("sweepLifecycle", () => {
     await moveTo(TEST_NOW);
     await moveTo(TEST_NOW + 5 * DAY);
     expect(notices()).toEqual([`token.expiring ${iso(TEST_NOW + 3 * DAY)}`]);
+  });
+
+  test("P3: a clock set back before anything was announced re-arms the instants ahead again", async () => {
+    const { ctx, notices } = await setup();
+    let now = TEST_NOW + 20 * DAY;
+    ctx.clock = { now: () => now };
+    // Watching starts late (a session created after the token's instants): all count as passed.
+    startLifecycle(ctx);
+    await sweepLifecycleIfDue(ctx);
+    expect(notices()).toEqual([]);
+    now = TEST_NOW; // set back, as the conformance kit does to a new session
+    clockMoved(ctx);
+    now = TEST_NOW + 20 * DAY;
+    await sweepLifecycleIfDue(ctx);
+    expect(notices()).toEqual([
+      `token.expiring ${iso(TEST_NOW + 3 * DAY)}`,
+      `token.expiring ${iso(TEST_NOW + 9 * DAY)}`,
+      `token.expired ${iso(TEST_NOW + 10 * DAY)}`,
+    ]);
+  });
+
+  test("P3: set back after announcing, the clock re-arms only what was never sent", async () => {
+    const { ctx, moveTo, notices } = await setup();
+    await moveTo(TEST_NOW + 4 * DAY); // the 7-day notice (day 3) goes out
+    await moveTo(TEST_NOW);
+    clockMoved(ctx);
+    await moveTo(TEST_NOW + 20 * DAY);
+    expect(notices()).toEqual([
+      `token.expiring ${iso(TEST_NOW + 3 * DAY)}`,
+      `token.expiring ${iso(TEST_NOW + 9 * DAY)}`,
+      `token.expired ${iso(TEST_NOW + 10 * DAY)}`,
+    ]);
   });
 
   test("P3: instants that passed before the sweep started watching are never announced", async () => {

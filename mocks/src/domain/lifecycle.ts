@@ -10,7 +10,9 @@
  * @note Exactly once, without a record per notice: the store keeps `sweptUntil`, the latest
  * instant settled. A notice is due when its instant lies after `sweptUntil` and at or before now,
  * so a sweep never sends one twice, and instants that had passed when a token got its expiry (or
- * when the mock started) are never sent. Moving the clock back settles nothing again. Inactivity is
+ * when the mock started) are never sent. Moving the clock back re-arms the instants after the new
+ * now that were never announced (`clockMoved`: a session set back in time before it announced
+ * anything, as the conformance kit does, sees its notices come), and never one that was. Inactivity is
  * a state rather than an instant (a live token unused that long is revoked), so it needs no mark.
  * `nextDue`, the earliest instant still ahead, lets a request skip the walk over every token until
  * the clock reaches it.
@@ -67,6 +69,18 @@ const pending = (horizon: Horizon, sweptUntil: number) =>
 export function startLifecycle(ctx: ServiceContext): void {
   ctx.store.lifecycle.sweptUntil = ctx.clock.now();
   ctx.store.lifecycle.nextDue = Number.NEGATIVE_INFINITY;
+}
+
+/**
+ * After the clock moved: when it went back before `sweptUntil`, the instants after the new now are
+ * ahead again, except those up to the latest one already announced (so nothing is sent twice).
+ */
+export function clockMoved(ctx: ServiceContext): void {
+  const { lifecycle } = ctx.store;
+  const now = ctx.clock.now();
+  if (now >= lifecycle.sweptUntil) return;
+  lifecycle.sweptUntil = Math.max(now, lifecycle.announcedUntil);
+  lifecycle.nextDue = Number.NEGATIVE_INFINITY;
 }
 
 /** After changes that can bring an instant forward for many tokens (a policy, a fixture): look again. */
@@ -131,6 +145,7 @@ async function deliver(ctx: ServiceContext, horizon: Horizon): Promise<void> {
   const token = ctx.store.token(horizon.token.id);
   if (!token || token.revokedAt !== null) return;
   const occurredAt = horizon.at;
+  ctx.store.lifecycle.announcedUntil = Math.max(ctx.store.lifecycle.announcedUntil, occurredAt);
   const expiresAt = token.expiresAt ?? undefined;
   switch (horizon.kind) {
     case "expiring7":

@@ -1,6 +1,6 @@
 import { getResponse, type RequestHandler } from "msw";
 import { DEFAULT_CONFIG, type ServiceConfig, type ServiceContext } from "../domain/context.js";
-import { rescheduleLifecycle, startLifecycle, sweepLifecycleIfDue } from "../domain/lifecycle.js";
+import { clockMoved, rescheduleLifecycle, startLifecycle, sweepLifecycleIfDue } from "../domain/lifecycle.js";
 import type { Connection } from "../handlers/connection.js";
 import { answersFor, createHandlers } from "../handlers/createHandlers.js";
 import { devUtils } from "../handlers/devUtils.js";
@@ -134,6 +134,13 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         ? handleRequest(service, request, connection)
         : Promise.resolve(undefined);
     }
+    // msw decodes the path to match its handlers and throws on a malformed percent-encoding, which
+    // must be a 4xx problem on every runtime (E7): the pipeline answers those, overrides or not.
+    if (!decodable(new URL(request.url).pathname)) {
+      return answers(new URL(request.url))
+        ? handleRequest(service, request, connection)
+        : Promise.resolve(undefined);
+    }
     // msw hands its resolvers the same Request object, so the handlers find the connection here.
     if (connection) service.connections.set(request, connection);
     return getResponse([...overrides, ...handlers()], request);
@@ -144,7 +151,12 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
    * reported here: the next request sweeps again and answers for it.
    */
   const afterClockMove = (): Promise<void> => {
-    const settled = service.ready.then(() => sweepLifecycleIfDue(service.ctx)).catch(() => {});
+    const settled = service.ready
+      .then(() => {
+        clockMoved(service.ctx);
+        return sweepLifecycleIfDue(service.ctx);
+      })
+      .catch(() => {});
     service.ready = settled;
     return settled;
   };
@@ -257,4 +269,14 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       : Promise.resolve(undefined);
   });
   return api;
+}
+
+/** Whether every percent-encoding in a path decodes. */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }

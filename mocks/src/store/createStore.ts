@@ -141,9 +141,14 @@ export function createStore(options: StoreOptions = {}) {
   const leakReports = new Map<string, number[]>();
   /**
    * Where the lifecycle sweep (P3, P5: domain/lifecycle.ts) stands: notices whose instant is at or
-   * before `sweptUntil` are settled, and nothing is due before `nextDue` (-Infinity: look again).
+   * before `sweptUntil` are settled, nothing is due before `nextDue` (-Infinity: look again), and
+   * `announcedUntil` is the latest instant of anything actually delivered.
    */
-  const lifecycle = { sweptUntil: 0, nextDue: Number.NEGATIVE_INFINITY };
+  const lifecycle = {
+    sweptUntil: 0,
+    nextDue: Number.NEGATIVE_INFINITY,
+    announcedUntil: Number.NEGATIVE_INFINITY,
+  };
   /** Idempotency records by `<secret hash> <operation> <key>` (T18, H2); answers in memory only. */
   const idempotency = new Map<string, IdempotencyRecord>();
   const notifications: NotificationRecord[] = [];

@@ -1,9 +1,11 @@
 /**
  * Every scenario group, registered in one place so that each runtime (in-process, HTTP, Prism,
- * msw 3) runs the same suite and a new group cannot be left out of one of them.
+ * msw 3) runs the same suite and a new group cannot be left out of one of them. The conformance
+ * kit runs them, and the authorization matrix, against any server (`allRules`).
  */
 import type { Target } from "../support/target.js";
 import { authenticationScenarios } from "./authentication.js";
+import { authorizationMatrixScenarios } from "./authorizationMatrix.js";
 import { escalationScenarios } from "./escalation.js";
 import { hostileInputScenarios } from "./hostileInput.js";
 import { hostileRequestScenarios } from "./hostileRequests.js";
@@ -26,4 +28,10 @@ export function allScenarios(makeTarget: () => Promise<Target> | Target): void {
   escalationScenarios(makeTarget);
   tokenPolicyScenarios(makeTarget);
   tokenNoticeScenarios(makeTarget);
+}
+
+/** What the conformance kit runs: every scenario group and the authorization matrix. */
+export function allRules(makeTarget: () => Promise<Target> | Target): void {
+  allScenarios(makeTarget);
+  authorizationMatrixScenarios(makeTarget);
 }

@@ -1,0 +1,50 @@
+import { matchOperation, validateResponse } from "@tessera/mock/contract";
+import type { ExchangeLog } from "./exchangeLog.js";
+
+type Fetch = (request: Request) => Promise<Response>;
+
+const TOKEN_ISSUED = /^\/v1\/tokens(\/[^/]+\/rotate)?$/;
+
+/**
+ * Wraps a fetch so that every response is checked against spec/openapi.yaml (status documented
+ * for the operation, required headers, body schema) and every exchange is logged. A violation
+ * fails the request that caused it, naming the request and what came back.
+ */
+export function validatingFetch(fetch: Fetch, log: ExchangeLog): Fetch {
+  return async (request) => {
+    const url = new URL(request.url);
+    const described = `${request.method} ${url.pathname}${url.search}`;
+    const response = await fetch(request);
+    const text = await response.clone().text();
+    log.exchanges.push({ request: described, status: response.status, body: text.slice(0, 400) });
+    const fail = (problem: string): never => {
+      const violation = `${described} -> ${response.status}: ${problem} (came back: ${text.slice(0, 200) || "no body"})`;
+      log.violations.push(violation);
+      throw new Error(`response outside spec/openapi.yaml: ${violation}`);
+    };
+    const match = matchOperation(request.method, url.pathname);
+    if (!match || !("operation" in match)) {
+      if (!response.headers.has("x-request-id")) fail("no X-Request-Id (E3)");
+      return response;
+    }
+    let body: unknown;
+    try {
+      body = text === "" ? undefined : JSON.parse(text);
+    } catch {
+      fail("the body is not JSON");
+    }
+    const problems = validateResponse(
+      match.operation,
+      response.status,
+      response.headers.get("content-type"),
+      response.headers,
+      body,
+    );
+    if (problems.length > 0) fail(`${match.operation.operationId}: ${problems.join("; ")}`);
+    if (request.method === "POST" && response.status === 201 && TOKEN_ISSUED.test(url.pathname)) {
+      const issued = body as { token?: { id?: string }; secret?: string };
+      if (issued.token?.id && issued.secret) log.created.push({ id: issued.token.id, secret: issued.secret });
+    }
+    return response;
+  };
+}

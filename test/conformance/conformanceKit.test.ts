@@ -53,6 +53,31 @@ test("--only runs the scenarios of the rules named, and nothing else", async () 
   expect(report.totals).toMatchObject({ failed: 0, skipped: 0 });
 }, 60_000);
 
+test("E6: a report shows a secret only as its prefix, even when a failing answer quotes one", async () => {
+  const { http, HttpResponse } = await import("msw");
+  const leaked = `tsr_pat_${"Leak".repeat(9)}`;
+  const report = await runConformance({
+    ...inProcess(() => {
+      const api = createMockApi({ freezeClock: true, now: SCENARIO_EPOCH });
+      // A create answer outside the contract (an extra field), quoting a full secret.
+      api.use(
+        http.post("*/v1/tokens", () =>
+          HttpResponse.json(
+            { token: { id: "tok_0000000000000000" }, secret: leaked, extra: 1 },
+            { status: 201 },
+          ),
+        ),
+      );
+      return api;
+    }),
+    only: ["T4"],
+  });
+  expect(failedRules(report)).toEqual(["T4"]);
+  const everything = JSON.stringify(report);
+  expect(everything).not.toContain(leaked);
+  expect(everything).toContain(`${leaked.slice(0, 12)}…`);
+}, 60_000);
+
 describe("over HTTP against the local server", () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   let dir: string;

@@ -1,3 +1,4 @@
+import { redactSecrets } from "@tessera/mock/contract";
 import { collectTests } from "../harness/registry.js";
 import { allRules } from "../scenarios/index.js";
 import type { Target } from "../support/target.js";
@@ -153,12 +154,14 @@ async function runOne(name: string, body: () => unknown, log: ExchangeLog, timeo
 /** A failure message: the rule ids, the scenario, the last request, what the rule expects, what came back. */
 function failure(rules: string[], name: string, log: ExchangeLog, expected: string, got?: string): string {
   const last = log.exchanges.at(-1);
-  return [
+  const message = [
     `${rules.join(", ")} failed: ${name}`,
     `  request:  ${last ? last.request : "(none sent)"}`,
     `  expected: ${expected.split("\n").join("\n            ")}`,
     `  got:      ${got ?? (last ? describeExchange(last).slice(last.request.length + 4) : "(nothing)")}`,
   ].join("\n");
+  // An assertion's own message may quote a body with a secret in it; reports end up in CI logs.
+  return redactSecrets(message);
 }
 
 function byRule(scenarios: ScenarioResult[]): RuleResult[] {

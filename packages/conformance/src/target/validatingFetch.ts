@@ -1,4 +1,4 @@
-import { matchOperation, validateResponse } from "@tessera/mock/contract";
+import { matchOperation, redactPath, redactSecrets, validateResponse } from "@tessera/mock/contract";
 import type { ExchangeLog } from "./exchangeLog.js";
 
 type Fetch = (request: Request) => Promise<Response>;
@@ -8,17 +8,20 @@ const TOKEN_ISSUED = /^\/v1\/tokens(\/[^/]+\/rotate)?$/;
 /**
  * Wraps a fetch so that every response is checked against spec/openapi.yaml (status documented
  * for the operation, required headers, body schema) and every exchange is logged. A violation
- * fails the request that caused it, naming the request and what came back.
+ * fails the request that caused it, naming the request and what came back. What is logged (and so
+ * printed in reports) shows a secret only as its 12-character prefix: a create or rotate answer
+ * holds a full secret, and reports end up in CI logs.
  */
 export function validatingFetch(fetch: Fetch, log: ExchangeLog): Fetch {
   return async (request) => {
     const url = new URL(request.url);
-    const described = `${request.method} ${url.pathname}${url.search}`;
+    const described = `${request.method} ${redactPath(url.pathname)}${redactSecrets(url.search)}`;
     const response = await fetch(request);
     const text = await response.clone().text();
-    log.exchanges.push({ request: described, status: response.status, body: text.slice(0, 400) });
+    const shown = redactSecrets(text);
+    log.exchanges.push({ request: described, status: response.status, body: shown.slice(0, 400) });
     const fail = (problem: string): never => {
-      const violation = `${described} -> ${response.status}: ${problem} (came back: ${text.slice(0, 200) || "no body"})`;
+      const violation = `${described} -> ${response.status}: ${redactSecrets(problem)} (came back: ${shown.slice(0, 200) || "no body"})`;
       log.violations.push(violation);
       throw new Error(`response outside spec/openapi.yaml: ${violation}`);
     };

@@ -128,18 +128,13 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
    * instead of asking each MSW handler to match it in turn (the same answer, several times
    * cheaper); with overrides, msw's `getResponse` decides, so they take precedence.
    */
+  const direct = (request: PipelineRequest, connection?: Connection): Promise<Response | undefined> =>
+    answers(new URL(request.url)) ? handleRequest(service, request, connection) : Promise.resolve(undefined);
   const respond = (request: Request, connection?: Connection): Promise<Response | undefined> => {
-    if (overrides.length === 0) {
-      return answers(new URL(request.url))
-        ? handleRequest(service, request, connection)
-        : Promise.resolve(undefined);
-    }
     // msw decodes the path to match its handlers and throws on a malformed percent-encoding, which
     // must be a 4xx problem on every runtime (E7): the pipeline answers those, overrides or not.
-    if (!decodable(new URL(request.url).pathname)) {
-      return answers(new URL(request.url))
-        ? handleRequest(service, request, connection)
-        : Promise.resolve(undefined);
+    if (overrides.length === 0 || !decodable(new URL(request.url).pathname)) {
+      return direct(request, connection);
     }
     // msw hands its resolvers the same Request object, so the handlers find the connection here.
     if (connection) service.connections.set(request, connection);
@@ -262,12 +257,9 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     },
   };
   // The local server's way in for API calls read without a Fetch Request (runtimes/server/nodeHttp.ts).
-  lightResponders.set(api, (request, connection, toRequest) => {
-    if (overrides.length > 0) return respond(toRequest(), connection);
-    return answers(new URL(request.url))
-      ? handleRequest(service, request, connection)
-      : Promise.resolve(undefined);
-  });
+  lightResponders.set(api, (request, connection, toRequest) =>
+    overrides.length > 0 ? respond(toRequest(), connection) : direct(request, connection),
+  );
   return api;
 }
 

@@ -11,9 +11,12 @@ import type { ServiceConfig } from "../domain/context.js";
 import { createStore, type StoreImage } from "../store/createStore.js";
 import { applyFixture, type Fixture } from "./fixture.js";
 
-/** Images kept for new instances; the least recently used beyond this are dropped (instances keep theirs). */
+/**
+ * Images by fixture, then by start and configuration; per fixture the least recently used beyond
+ * `KEPT` are dropped (instances keep theirs).
+ */
 const KEPT = 8;
-const images = new Map<string, Promise<StoreImage>>();
+const images = new WeakMap<Fixture, Map<string, Promise<StoreImage>>>();
 
 /**
  * The image of `fixture`, loaded at `start`.
@@ -21,19 +24,25 @@ const images = new Map<string, Promise<StoreImage>>();
  * @param start The mock clock's start (epoch ms): records the fixture gives no time are stamped
  * with it, in every instance alike. `"live"` (no fixed start) stamps them with the real time when
  * the image is first built, so an instance created later from the same seed sees that time.
- * @note The key is the fixture's JSON text, not its identity, so a fixture object changed between
- * two instances is never answered from a stale image.
+ * @note Keyed by the fixture object: `createMockApi` passes the demo seed (frozen) or its checked
+ * copy of a custom fixture (`validSeed`: the same copy while the text is the same, a new one when
+ * the caller changed it), neither of which ever changes, so the text is not serialized again here.
  */
 export function seedImage(
   fixture: Fixture,
   start: number | "live",
   config: ServiceConfig,
 ): Promise<StoreImage> {
-  const key = `${start} ${JSON.stringify(config)} ${JSON.stringify(fixture)}`;
-  const kept = images.get(key);
+  const key = `${start} ${JSON.stringify(config)}`;
+  let byStart = images.get(fixture);
+  if (!byStart) {
+    byStart = new Map();
+    images.set(fixture, byStart);
+  }
+  const kept = byStart.get(key);
   if (kept) {
-    images.delete(key);
-    images.set(key, kept);
+    byStart.delete(key);
+    byStart.set(key, kept);
     return kept;
   }
   const building = (async () => {
@@ -43,11 +52,12 @@ export function seedImage(
     await applyFixture({ store, clock, config }, fixture);
     return store.freeze();
   })();
-  images.set(key, building);
-  building.catch(() => images.delete(key));
-  for (const oldest of images.keys()) {
-    if (images.size <= KEPT) break;
-    images.delete(oldest);
+  const cache = byStart;
+  cache.set(key, building);
+  building.catch(() => cache.delete(key));
+  for (const oldest of cache.keys()) {
+    if (cache.size <= KEPT) break;
+    cache.delete(oldest);
   }
   return building;
 }

@@ -2,7 +2,7 @@
  * `pnpm bench`: runs every suite, each in a fresh child process, and prints one table (or, with
  * `--json`, one JSON document). Every number comes from a measurement made in this run.
  *
- * Usage: `npx -y pnpm@10.34.8 bench [--json] [--only inProcess,scale,http,writeMix,coldStart,bundleSize,memory]`
+ * Usage: `npx -y pnpm@10.34.8 bench [--json] [--only inProcess,scale,sessionScale,http,writeMix,coldStart,logins,bundleSize,memory]`
  */
 import { fork } from "node:child_process";
 import { loadavg } from "node:os";
@@ -12,7 +12,17 @@ import { describeMachine } from "./lib/machine.mjs";
 import { BENCH_ROOT } from "./lib/paths.mjs";
 import { renderReport } from "./lib/report.mjs";
 
-const SUITE_NAMES = ["inProcess", "scale", "http", "writeMix", "coldStart", "bundleSize", "memory"];
+const SUITE_NAMES = [
+  "inProcess",
+  "scale",
+  "sessionScale",
+  "http",
+  "writeMix",
+  "coldStart",
+  "logins",
+  "bundleSize",
+  "memory",
+];
 
 const { values } = parseArgs({
   options: { json: { type: "boolean", default: false }, only: { type: "string" }, help: { type: "boolean" } },

@@ -1,5 +1,6 @@
 /** HTTP load on loopback with autocannon (used as a library), warm-up first, then a fixed duration. */
 import autocannon from "autocannon";
+import { median } from "./stats.mjs";
 
 /**
  * @typedef {object} LoadResult
@@ -47,4 +48,39 @@ function run(options) {
   return new Promise((resolve, reject) => {
     autocannon({ ...options, timeout: 10 }, (error, result) => (error ? reject(error) : resolve(result)));
   });
+}
+
+/**
+ * Loads each server in turn: a warm-up each, then `rounds` rounds in which every server is measured
+ * once, the order rotating, so a change in machine load during the run touches every server alike.
+ *
+ * @template {{ id: string }} C
+ * @param {{ configs: C[], rounds: number, roundSeconds: number, warmupSeconds: number,
+ *   load: (config: C, seconds: number) => Promise<LoadResult>, afterWarmup?: () => void }} options
+ * @returns {Promise<Record<string, LoadResult[]>>} the measured rounds by server id, in round order
+ */
+export async function interleavedRounds({ configs, rounds, roundSeconds, warmupSeconds, load, afterWarmup }) {
+  /** @type {Record<string, LoadResult[]>} */
+  const results = Object.fromEntries(configs.map((c) => [c.id, []]));
+  for (const config of configs) await load(config, warmupSeconds);
+  afterWarmup?.();
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < configs.length; i++) {
+      const config = configs[(i + round) % configs.length];
+      if (config) results[config.id]?.push(await load(config, roundSeconds));
+    }
+  }
+  return results;
+}
+
+/**
+ * The median over rounds of `a`'s rate divided by `b`'s in the same round.
+ *
+ * @param {Record<string, LoadResult[]>} results
+ * @param {string} a
+ * @param {string} b
+ */
+export function roundRatio(results, a, b) {
+  const rates = (id) => (results[id] ?? []).map((r) => r.reqPerSec);
+  return median(rates(a).map((value, i) => value / (rates(b)[i] ?? Number.NaN)));
 }

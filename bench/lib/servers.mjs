@@ -46,15 +46,25 @@ export function prismServer(verbosity, headers) {
 }
 
 /**
- * A bare node:http server answering every request with the JSON in `bodyFile`.
+ * A bare node:http server answering every request with the JSON in `bodyFile`, or, with
+ * `answersFile`, each method with its own `{ status, body }` (see servers/bareServer.mjs).
  *
  * @param {string} bodyFile
+ * @param {string} [answersFile]
  * @returns {import("./processes.mjs").ServerSpec}
  */
-export function bareServer(bodyFile) {
+export function bareServer(bodyFile, answersFile) {
+  const answers = answersFile ? ["--answers", answersFile] : [];
   return {
     name: "bare node:http",
-    args: (port) => [join(BENCH_ROOT, "servers/bareServer.mjs"), "--port", String(port), "--body", bodyFile],
+    args: (port) => [
+      join(BENCH_ROOT, "servers/bareServer.mjs"),
+      "--port",
+      String(port),
+      "--body",
+      bodyFile,
+      ...answers,
+    ],
     path: REQUESTER_PATH,
     headers: {},
   };

@@ -3,17 +3,21 @@ import { benchBundleSize } from "../suites/bundleSize.mjs";
 import { benchColdStart } from "../suites/coldStart.mjs";
 import { benchHttpThroughput } from "../suites/httpThroughput.mjs";
 import { benchInProcess } from "../suites/inProcess.mjs";
+import { benchLogins } from "../suites/logins.mjs";
 import { benchMemory } from "../suites/memory.mjs";
 import { benchScale } from "../suites/scale.mjs";
+import { benchSessionScale } from "../suites/sessionScale.mjs";
 import { benchWriteMix } from "../suites/writeMix.mjs";
 
 /** @type {Record<string, () => Promise<import("./report.mjs").Section>>} */
 export const SUITES = {
   inProcess: benchInProcess,
   scale: benchScale,
+  sessionScale: benchSessionScale,
   http: benchHttpThroughput,
   writeMix: benchWriteMix,
   coldStart: benchColdStart,
+  logins: benchLogins,
   bundleSize: benchBundleSize,
   memory: benchMemory,
 };

@@ -1,6 +1,7 @@
 /**
  * 6. Memory: resident set size (after a full GC) of a fresh process holding one mock with the demo
  * seed, and of the same process holding 50,000 tokens. Each is measured in its own child process.
+ * Targets: at most 1 kB of heap per stored token, at most 20 kB per fresh `X-Mock-Session` (issue 17).
  */
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
@@ -26,6 +27,8 @@ function holdMock(tokens) {
 const SESSIONS = 1000;
 /** Heap a fresh `X-Mock-Session` may cost on top of the seed (issue 13). */
 const TARGET_SESSION_KB = 20;
+/** Heap one stored token may cost: the 50,000-token process over the demo seed's (issue 17). */
+const TARGET_TOKEN_KB = 1;
 
 /** Heap per session on the built package, fresh and after one request (workers/holdSessions.mjs). */
 function holdSessions() {
@@ -48,6 +51,7 @@ export async function benchMemory() {
   const demo = holdMock(0);
   const large = holdMock(LARGE);
   const perToken = (large.heapUsed - demo.heapUsed) / (large.stored - demo.stored);
+  const perTokenKB = perToken / 1024;
   const sessions = holdSessions();
   const freshKB = sessions.freshBytes / 1024;
   const row = (label, m) => [label, m.stored, round(m.rss / MB), round(m.heapUsed / MB)];
@@ -62,10 +66,16 @@ export async function benchMemory() {
         "difference",
         large.stored - demo.stored,
         round((large.rss - demo.rss) / MB),
-        `${round((large.heapUsed - demo.heapUsed) / MB)} (${round(perToken / 1024)} kB/token)`,
+        `${round((large.heapUsed - demo.heapUsed) / MB)} (${round(perTokenKB)} kB/token)`,
       ],
     ],
     targets: [
+      {
+        name: `heap per stored token, demo seed vs + ${LARGE.toLocaleString("en")} tokens`,
+        measured: `${round(perTokenKB)} kB`,
+        target: `≤ ${TARGET_TOKEN_KB} kB`,
+        ok: perTokenKB <= TARGET_TOKEN_KB,
+      },
       {
         name: `heap per fresh X-Mock-Session, built package (${round(sessions.usedBytes / 1024)} kB after one request)`,
         measured: `${round(freshKB)} kB`,

@@ -1,19 +1,24 @@
 /**
- * 3b. Write-heavy mix against our server: every autocannon connection creates a token, then revokes
- * that token (it waits for each answer), so at most one token per connection is ever active and the
- * 50-token limit (T4) never interferes. Creates and revokes are counted from their own answers.
+ * 3b. Write-heavy mix: every autocannon connection creates a token, then revokes that token (it
+ * waits for each answer), so at most one token per connection is ever active and the 50-token
+ * limit (T4) never interferes. Creates and revokes are counted from their own answers.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEMO } from "@tessera/mock";
-import { loadTest } from "../lib/loadTest.mjs";
+import { interleavedRounds, loadTest, roundRatio } from "../lib/loadTest.mjs";
 import { startServer } from "../lib/processes.mjs";
-import { oursServer } from "../lib/servers.mjs";
-import { round } from "../lib/stats.mjs";
+import { bareServer, oursServer, prismServer, REQUESTER_PATH } from "../lib/servers.mjs";
+import { median, round } from "../lib/stats.mjs";
 import { benchTempDir } from "../lib/tempDir.mjs";
-import { CONNECTIONS, WARMUP_SECONDS } from "./httpThroughput.mjs";
-
-const SECONDS = 6;
+import {
+  CONNECTIONS,
+  ROUND_SECONDS,
+  ROUNDS,
+  TARGET_OURS_VS_BARE,
+  TARGET_OURS_VS_PRISM,
+  WARMUP_SECONDS,
+} from "./httpThroughput.mjs";
 
 const CREATE_BODY = JSON.stringify({
   label: "bench write mix",
@@ -63,47 +68,124 @@ export function createThenRevoke(authorization, counts) {
 }
 
 /**
- * Measures create + revoke pairs per second against `tessera-mock --log silent`.
+ * Measures create + revoke pairs per second against `tessera-mock --log silent`, Prism `-v silent`
+ * (stateless: it answers the spec's examples) and a bare node:http server answering our own create
+ * and revoke answers (the limit), in interleaved rounds.
  *
  * @returns {Promise<import("../lib/report.mjs").Section>}
  */
 export async function benchWriteMix() {
   const dir = benchTempDir("http");
   const headers = { authorization: `Bearer ${DEMO.tokens.ada.secret}` };
-  const spec = oursServer("silent", headers);
-  const logFile = join(dir, "writeMix.log");
-  writeFileSync(logFile, "");
-  const counts = { created: 0, revoked: 0, failed: 0 };
-  const server = await startServer(spec, { logFile });
-  let result;
+  const bodyFile = join(dir, "writeMix-requester.json");
+  const answersFile = join(dir, "writeMix-answers.json");
+  const configs = [
+    { id: "ours", spec: oursServer("silent", headers), note: "" },
+    { id: "prism", spec: prismServer("silent", headers), note: "stateless: the spec's examples" },
+    { id: "bare", spec: bareServer(bodyFile, answersFile), note: "our answers, no work: the limit" },
+  ];
+  /** @type {Map<string, { url: string, stop: () => Promise<void> }>} */
+  const servers = new Map();
+  const counts = Object.fromEntries(configs.map((c) => [c.id, { created: 0, revoked: 0, failed: 0 }]));
+  /** @type {Record<string, import("../lib/loadTest.mjs").LoadResult[]>} */
+  let rounds = {};
   try {
-    result = await loadTest({
-      url: server.url,
-      requests: createThenRevoke(headers.authorization, counts),
-      connections: CONNECTIONS,
-      seconds: SECONDS,
+    for (const config of configs) {
+      const logFile = join(dir, `writeMix-${config.id}.log`);
+      writeFileSync(logFile, "");
+      const server = await startServer(config.spec, { logFile });
+      servers.set(config.id, server);
+      if (config.id === "ours") await recordAnswers(server.url, headers, bodyFile, answersFile);
+    }
+    rounds = await interleavedRounds({
+      configs,
+      rounds: ROUNDS,
+      roundSeconds: ROUND_SECONDS,
       warmupSeconds: WARMUP_SECONDS,
-      beforeMeasure: () => Object.assign(counts, { created: 0, revoked: 0, failed: 0 }),
+      load: (config, seconds) =>
+        loadTest({
+          url: servers.get(config.id)?.url ?? "",
+          requests: createThenRevoke(headers.authorization, counts[config.id]),
+          connections: CONNECTIONS,
+          seconds,
+          warmupSeconds: 0,
+        }),
+      afterWarmup: () => {
+        for (const c of Object.values(counts)) Object.assign(c, { created: 0, revoked: 0, failed: 0 });
+      },
     });
   } finally {
-    await server.stop();
+    for (const server of servers.values()) await server.stop();
   }
-  const pairsPerSec = counts.revoked / result.seconds;
+  const measuredSeconds = (id) => (rounds[id] ?? []).reduce((sum, r) => sum + r.seconds, 0);
+  const pick = (id, key) => median((rounds[id] ?? []).map((r) => r[key]));
+  const ofBare = roundRatio(rounds, "ours", "bare");
+  const vsPrism = roundRatio(rounds, "ours", "prism");
+  const rows = configs.map(({ id, spec, note }) => {
+    const c = counts[id] ?? { created: 0, revoked: 0, failed: 0 };
+    const errors = (rounds[id] ?? []).reduce((sum, r) => sum + r.errors, 0);
+    return [
+      spec.name,
+      Math.round(pick(id, "reqPerSec")),
+      Math.round(c.revoked / measuredSeconds(id)),
+      round(pick(id, "p50Ms")),
+      round(pick(id, "p99Ms")),
+      `${Math.round(100 * roundRatio(rounds, id, "bare"))}%`,
+      [note, `${c.created} created, ${c.revoked} revoked, ${c.failed + errors} failed`]
+        .filter(Boolean)
+        .join("; "),
+    ];
+  });
   return {
     id: "writeMix",
-    title: `3b. Write mix on ${spec.name}: POST /v1/tokens then DELETE it, ${CONNECTIONS} connections, ${SECONDS} s`,
-    columns: ["requests", "req/s", "pairs/s", "p50 ms", "p99 ms", "note"],
-    rows: [
-      [
-        "create + revoke (Ada, personal token)",
-        Math.round(result.reqPerSec),
-        Math.round(pairsPerSec),
-        round(result.p50Ms),
-        round(result.p99Ms),
-        `${counts.created} created, ${counts.revoked} revoked, ${counts.failed + result.errors} failed`,
-      ],
+    title:
+      `3b. Write mix: POST /v1/tokens then DELETE it (Ada, personal token), ${CONNECTIONS} connections, ` +
+      `median of ${ROUNDS} interleaved ${ROUND_SECONDS} s rounds after ${WARMUP_SECONDS} s warm-up`,
+    columns: ["server", "req/s", "pairs/s", "p50 ms", "p99 ms", "of bare per round", "note"],
+    rows,
+    targets: [
+      {
+        name: "HTTP write mix: ours (silent) / bare node:http",
+        measured: `${Math.round(100 * ofBare)}%`,
+        target: `≥ ${100 * TARGET_OURS_VS_BARE}%`,
+        ok: ofBare >= TARGET_OURS_VS_BARE,
+      },
+      {
+        name: "HTTP write mix: ours / Prism (silent)",
+        measured: `${round(vsPrism)}x`,
+        target: `≥ ${TARGET_OURS_VS_PRISM}x`,
+        ok: vsPrism >= TARGET_OURS_VS_PRISM,
+      },
     ],
-    targets: [],
-    data: { result, counts, pairsPerSec },
+    data: { rounds, counts, ofBare, vsPrism },
   };
+}
+
+/**
+ * Records what our server answers to one create and its revoke, so the bare server sends the same
+ * bytes (the requester answer too, for anything else).
+ *
+ * @param {string} url
+ * @param {Record<string, string>} headers
+ * @param {string} bodyFile
+ * @param {string} answersFile
+ */
+async function recordAnswers(url, headers, bodyFile, answersFile) {
+  const created = await fetch(`${url}/v1/tokens`, {
+    method: "POST",
+    headers: { ...headers, "content-type": "application/json" },
+    body: CREATE_BODY,
+  });
+  const createText = await created.text();
+  const revoked = await fetch(`${url}/v1/tokens/${JSON.parse(createText).token.id}`, {
+    method: "DELETE",
+    headers,
+  });
+  const requester = await fetch(`${url}${REQUESTER_PATH}`, { headers });
+  writeFileSync(bodyFile, await requester.text());
+  const answers = {
+    POST: { status: created.status, body: createText },
+    DELETE: { status: revoked.status, body: await revoked.text() },
+  };
+  writeFileSync(answersFile, JSON.stringify(answers));
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { parse } from "yaml";
-import { validators } from "../../mocks/src/runtimes/server/controlSchemas.js";
+import { CONTROL_SCHEMAS } from "../../mocks/src/runtimes/server/controlSchemas.js";
 
 type Json = Record<string, unknown>;
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
@@ -67,10 +67,10 @@ test("each control's request body schema is the one controlSchemas.ts compiles",
     if (!operation) throw new Error(`control.yaml has no ${method.toUpperCase()} ${path}`);
     return resolve(operation.requestBody.content["application/json"].schema);
   };
-  expect(body("/__mock/clock", "post")).toEqual(validators.clock.schema);
-  expect(body("/__mock/faults", "post")).toEqual(validators.fault.schema);
-  expect(body("/__mock/members", "post")).toEqual(validators.member.schema);
-  expect(body("/__mock/members", "delete")).toEqual(validators.member.schema);
+  expect(body("/__mock/clock", "post")).toEqual(CONTROL_SCHEMAS.clock);
+  expect(body("/__mock/faults", "post")).toEqual(CONTROL_SCHEMAS.fault);
+  expect(body("/__mock/members", "post")).toEqual(CONTROL_SCHEMAS.member);
+  expect(body("/__mock/members", "delete")).toEqual(CONTROL_SCHEMAS.member);
 });
 
 test("session names in control.yaml are the ones sessions.ts accepts", () => {

@@ -66,9 +66,23 @@ const pending = (horizon: Horizon, sweptUntil: number) =>
  * Starts watching from now: instants already passed (a seed's tokens that expired long ago) are
  * never announced. Called when a store is loaded (a seed, a reset, a restart).
  */
-export function startLifecycle(ctx: ServiceContext): void {
+export function startLifecycle(ctx: ServiceContext, image?: { lifecycle: { nextDue: number } }): void {
   ctx.store.lifecycle.sweptUntil = ctx.clock.now();
-  ctx.store.lifecycle.nextDue = Number.NEGATIVE_INFINITY;
+  // A store that adopted a seed image at or after the image's time has no instant ahead earlier
+  // than the image's first, so it need not walk its tokens until then (50,000 tokens: ~15 ms
+  // for every new session otherwise).
+  ctx.store.lifecycle.nextDue = image ? image.lifecycle.nextDue : Number.NEGATIVE_INFINITY;
+}
+
+/**
+ * Starts watching a store that will serve as a seed image: from now, with its first instant
+ * ahead found (see {@link startLifecycle}), nothing delivered.
+ */
+export function startImageLifecycle(ctx: ServiceContext): void {
+  startLifecycle(ctx);
+  const { due, nextDue } = walk(ctx, ctx.clock.now());
+  // Something already due (a token inactive for too long) is left to each instance's first sweep.
+  ctx.store.lifecycle.nextDue = due.length > 0 ? Number.NEGATIVE_INFINITY : nextDue;
 }
 
 /**
@@ -110,9 +124,18 @@ export async function sweepLifecycle(ctx: ServiceContext): Promise<void> {
   const { store } = ctx;
   const now = ctx.clock.now();
   const { sweptUntil } = store.lifecycle;
+  const { due, nextDue } = walk(ctx, now);
+  for (const horizon of due) await deliver(ctx, horizon);
+  store.lifecycle.sweptUntil = Math.max(sweptUntil, now);
+  store.lifecycle.nextDue = nextDue;
+}
+
+/** The pending instants up to `now` (in the order they are delivered), and the first one after it. */
+function walk(ctx: ServiceContext, now: number): { due: Horizon[]; nextDue: number } {
+  const { sweptUntil } = ctx.store.lifecycle;
   const due: Horizon[] = [];
   let nextDue = Number.POSITIVE_INFINITY;
-  for (const token of store.allTokens()) {
+  for (const token of ctx.store.allTokens()) {
     for (const horizon of horizonsOf(ctx, token)) {
       if (!pending(horizon, sweptUntil)) continue;
       if (horizon.at <= now) due.push(horizon);
@@ -120,9 +143,7 @@ export async function sweepLifecycle(ctx: ServiceContext): Promise<void> {
     }
   }
   due.sort((a, b) => a.at - b.at || a.token.seq - b.token.seq || ORDER[a.kind] - ORDER[b.kind]);
-  for (const horizon of due) await deliver(ctx, horizon);
-  store.lifecycle.sweptUntil = Math.max(sweptUntil, now);
-  store.lifecycle.nextDue = nextDue;
+  return { due, nextDue };
 }
 
 /**

@@ -4,8 +4,10 @@ import { utf8ToBytes } from "@noble/hashes/utils.js";
 import { randomBase62 } from "./randomIds.js";
 
 /**
- * PBKDF2-SHA256 iterations. @note Modest on purpose: this is a mock that test suites log in to
- * thousands of times; the format records the count, so stored hashes stay verifiable if it changes.
+ * PBKDF2-SHA256 iterations: one derivation costs about 2.5 ms of a core (an AMD EPYC server core,
+ * Node 20; `pnpm bench --only logins` prints it). @note Modest on purpose, well under OWASP's
+ * 600,000 for real password stores: this is a mock that test suites log in to thousands of times;
+ * the format records the count, so stored hashes stay verifiable if it changes.
  */
 const ITERATIONS = 10_000;
 /** A stored count above this is refused rather than run: a fixture cannot make one login cost minutes. */
@@ -15,6 +17,47 @@ const KEY_BITS = 256;
 const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
+/** How many cores this runtime reports (browsers, Deno, Bun, Node 21+); Node 20 has no `navigator`. */
+const reportedCores = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator
+  ?.hardwareConcurrency;
+
+/**
+ * Derivations allowed to run at once; the rest wait their turn in arrival order.
+ *
+ * @note Each derivation runs on a worker thread (Node's libuv pool, 4 threads unless
+ * `UV_THREADPOOL_SIZE` says otherwise), yet 40 logins at once starved other requests: they took
+ * every core, then all finished together and their 40 continuations ran back to back on the event
+ * loop (`pnpm bench --only logins`: a `GET /v1/requester` during them waited 90-350 ms at p99 on 2
+ * cores; 13 ms with this limit). One fewer than the cores, and at most 3, leaves a core to the event
+ * loop and a pool thread to file I/O, and lets logins finish one by one. Without a reported core
+ * count (Node 20) it assumes 2 cores; the local server sets the real one.
+ */
+let hashingSlots = slotsFor(reportedCores ?? 2);
+let hashing = 0;
+const waitingToHash: (() => void)[] = [];
+
+function slotsFor(cores: number): number {
+  return Math.max(1, Math.min(3, Math.floor(cores) - 1));
+}
+
+/** Sets how many password derivations may run at once from the machine's core count (see {@link hashingSlots}). */
+export function limitPasswordHashing(cores: number): void {
+  hashingSlots = slotsFor(cores);
+}
+
+/** Runs `derive` once a slot is free; a finished derivation hands its slot to the next in line. */
+async function inTurn<T>(derive: () => Promise<T>): Promise<T> {
+  if (hashing < hashingSlots) hashing++;
+  else await new Promise<void>((resolve) => waitingToHash.push(resolve));
+  try {
+    return await derive();
+  } finally {
+    const next = waitingToHash.shift();
+    if (next) next();
+    else hashing--;
+  }
+}
+
 /**
  * PBKDF2-SHA256 without blocking the event loop, so one login never stalls other requests.
  *
@@ -23,7 +66,11 @@ const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCo
  * `crypto.subtle` is missing (a page served over plain HTTP from a non-loopback host), noble's
  * `pbkdf2Async` computes the same key in JavaScript, yielding to the event loop as it goes.
  */
-async function deriveKey(password: string, salt: string, iterations: number): Promise<Uint8Array> {
+function deriveKey(password: string, salt: string, iterations: number): Promise<Uint8Array> {
+  return inTurn(() => derive(password, salt, iterations));
+}
+
+async function derive(password: string, salt: string, iterations: number): Promise<Uint8Array> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) {
     return pbkdf2Async(sha256, utf8ToBytes(password), utf8ToBytes(salt), { c: iterations, dkLen: 32 });

@@ -1,4 +1,5 @@
 import { type HttpHandler, http } from "msw";
+import { toFetchResponse } from "./answer.js";
 import { OPERATIONS } from "./operations.js";
 import { handleRequest } from "./pipeline/handleRequest.js";
 import type { MockService } from "./service.js";
@@ -23,8 +24,8 @@ export function answersFor(baseUrl?: string): (url: URL) => boolean {
 
 export function createHandlers(service: MockService, baseUrl?: string): HttpHandler[] {
   const prefix = baseUrl ? baseUrl.replace(/\/+$/, "") : "*";
-  const resolver = ({ request }: { request: Request }) =>
-    handleRequest(service, request, service.connections.get(request));
+  const resolver = async ({ request }: { request: Request }) =>
+    toFetchResponse(await handleRequest(service, request, service.connections.get(request)));
   return [
     ...OPERATIONS.map((operation) => http[operation.method](prefix + operation.mswPath, resolver)),
     http.all(`${prefix}/v1/*`, resolver),

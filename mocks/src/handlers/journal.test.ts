@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { createJournal, type JournalEntry } from "./journal.js";
+import { createJournal, type JournalRecord } from "./journal.js";
 
-const entry = (n: number): JournalEntry => ({
+const entry = (n: number): JournalRecord => ({
   requestId: `req_${n}`,
-  at: new Date(n).toISOString(),
+  atMs: n,
   method: "GET",
   path: "/v1/requester",
   operationId: "getRequester",
@@ -26,6 +26,23 @@ describe("createJournal", () => {
     const journal = createJournal(5);
     for (let n = 0; n < recorded; n++) journal.record(entry(n));
     expect(journal.list().map((e) => e.requestId)).toEqual(listed.map((n) => `req_${n}`));
+  });
+
+  test("an entry is listed with its time as RFC 3339 text, in the order of the fields it always had", () => {
+    const journal = createJournal(5);
+    journal.record(entry(86_400_000));
+    expect(JSON.stringify(journal.list()[0])).toBe(
+      JSON.stringify({
+        requestId: "req_86400000",
+        at: "1970-01-02T00:00:00.000Z",
+        method: "GET",
+        path: "/v1/requester",
+        operationId: "getRequester",
+        status: 200,
+        credentialId: null,
+        durationMs: 0,
+      }),
+    );
   });
 
   test("list() is a copy and clear() forgets everything", () => {

@@ -4,7 +4,7 @@
  */
 import { DomainError, type ProblemCode } from "../domain/errors.js";
 import { newId } from "../domain/randomIds.js";
-import { textResponse } from "./knownBody.js";
+import { type Answer, toFetchResponse } from "./answer.js";
 import { redactSecrets } from "./redact.js";
 
 const TITLES: Record<ProblemCode, string> = {
@@ -54,6 +54,11 @@ export interface ProblemContext {
  * return problemResponse(new DomainError(404, "not_found", "No control at GET /__mock/x."));
  */
 export function problemResponse(error: DomainError, context: ProblemContext = {}): Response {
+  return toFetchResponse(problemAnswer(error, context));
+}
+
+/** The same problem document as an {@link Answer} (the API pipeline's, written by the local server as is). */
+export function problemAnswer(error: DomainError, context: ProblemContext = {}): Answer {
   const requestId = context.requestId ?? newId("req");
   const body = {
     type: `https://docs.tessera.dev/problems/${error.code}`,
@@ -67,10 +72,11 @@ export function problemResponse(error: DomainError, context: ProblemContext = {}
   };
   // E6: whatever a problem repeats from the request (a path, a field name, a method) shows a
   // secret only as its prefix.
-  return textResponse(redactSecrets(JSON.stringify(body)), {
+  return {
     status: error.status,
     headers: { "content-type": "application/problem+json", "x-request-id": requestId, ...context.headers },
-  });
+    body: redactSecrets(JSON.stringify(body)),
+  };
 }
 
 /** The problem for an error no rule anticipated: a 500 that says nothing about its cause. */

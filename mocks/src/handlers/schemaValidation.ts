@@ -48,11 +48,18 @@ function contractAjv(coerceTypes: boolean) {
   // validateSchema: false because checking the whole OpenAPI document against the meta-schema was
   // a tenth of the cold start, and `redocly lint` already validates it in every test run.
   const ajv = createAjv({ strict: false, coerceTypes, validateSchema: false });
-  ajv.addSchema({ ...openapiDocument, $id: DOCUMENT_ID });
+  // Only the schemas: a schema's `$ref` can name nothing else, and Ajv walks all it is given.
+  ajv.addSchema({ $id: DOCUMENT_ID, components: { schemas: openapiDocument.components.schemas } });
   return ajv;
 }
-const bodies = contractAjv(false);
-const parameters = contractAjv(true);
+let bodyAjv: ReturnType<typeof createAjv> | undefined;
+let parameterAjv: ReturnType<typeof createAjv> | undefined;
+/**
+ * Made on first use, like the validators they compile: a server's first request (a GET) needs only
+ * the parameters' instance, and a process that never validates needs neither.
+ */
+const bodies = () => (bodyAjv ??= contractAjv(false));
+const parameters = () => (parameterAjv ??= contractAjv(true));
 
 /** Points a schema's local `#/...` references at the registered document. */
 function rebase(schema: unknown): unknown {
@@ -138,10 +145,10 @@ function validatorsFor(operation: OperationSpec): RequestValidators {
   if (!found) {
     const bodySchema = operation.definition.requestBody?.content["application/json"]?.schema;
     found = {
-      path: parameters.compile(objectSchema(operation, "path")),
-      query: parameters.compile(objectSchema(operation, "query")),
-      headers: parameters.compile(objectSchema(operation, "header")),
-      body: bodySchema ? bodies.compile(rebase(bodySchema) as object) : null,
+      path: parameters().compile(objectSchema(operation, "path")),
+      query: parameters().compile(objectSchema(operation, "query")),
+      headers: parameters().compile(objectSchema(operation, "header")),
+      body: bodySchema ? bodies().compile(rebase(bodySchema) as object) : null,
       integers: integerParameters(operation),
     };
     requestValidators.set(operation.operationId, found);
@@ -222,7 +229,7 @@ export function validateResponse(
   const key = `${operation.operationId} ${status} ${mediaType}`;
   let validate = responseValidators.get(key);
   if (validate === undefined) {
-    validate = bodies.compile(rebase(spec.content?.[mediaType]?.schema) as object);
+    validate = bodies().compile(rebase(spec.content?.[mediaType]?.schema) as object);
     responseValidators.set(key, validate);
   }
   if (validate && !validate(body)) {

@@ -1,6 +1,7 @@
 import { getResponse, type RequestHandler } from "msw";
 import { DEFAULT_CONFIG, type ServiceConfig, type ServiceContext } from "../domain/context.js";
 import { clockMoved, rescheduleLifecycle, startLifecycle, sweepLifecycleIfDue } from "../domain/lifecycle.js";
+import { type Answer, answerOf, toFetchResponse } from "../handlers/answer.js";
 import type { Connection } from "../handlers/connection.js";
 import { answersFor, createHandlers } from "../handlers/createHandlers.js";
 import { devUtils } from "../handlers/devUtils.js";
@@ -13,7 +14,7 @@ import { demoSeed } from "../seed/demoSeed.js";
 import { applyFixture, type Fixture } from "../seed/fixture.js";
 import { seedImage } from "../seed/seedImage.js";
 import { assertValidFixture } from "../seed/validateFixture.js";
-import { createStore } from "../store/createStore.js";
+import { createStore, type StoreImage } from "../store/createStore.js";
 import type { MockApi, MockApiOptions } from "./MockApi.js";
 import { createMockClock } from "./mockClock.js";
 
@@ -24,7 +25,8 @@ import { createMockClock } from "./mockClock.js";
  */
 function validSeed(seed: NonNullable<MockApiOptions["seed"]>, now: number, config: ServiceConfig) {
   if (typeof seed !== "object") return seed;
-  const json = JSON.stringify(seed);
+  // A sealed fixture cannot change, so it is never serialized again (50,000 tokens: ~100 ms each time).
+  const json = sealedSeeds.has(seed) ? undefined : JSON.stringify(seed);
   const known = checkedSeeds.get(seed);
   // Checked once for every instance made from the same fixture (each X-Mock-Session of a
   // --seed server): the same text, the same limit, and a time no earlier (T4 only loosens as
@@ -32,32 +34,60 @@ function validSeed(seed: NonNullable<MockApiOptions["seed"]>, now: number, confi
   if (known && known.json === json && known.tokenLimit === config.tokenLimit && now >= known.at)
     return known.copy;
   assertValidFixture(seed, { now, tokenLimit: config.tokenLimit });
-  const copy = JSON.parse(json) as Fixture;
+  const copy = json === undefined ? seed : (JSON.parse(json) as Fixture);
   checkedSeeds.set(seed, { json, at: now, tokenLimit: config.tokenLimit, copy });
   return copy;
 }
-const checkedSeeds = new WeakMap<object, { json: string; at: number; tokenLimit: number; copy: Fixture }>();
+const checkedSeeds = new WeakMap<
+  object,
+  { json: string | undefined; at: number; tokenLimit: number; copy: Fixture }
+>();
+/** Fixtures made by {@link sealedFixture}: deeply frozen, so their text never needs comparing. */
+const sealedSeeds = new WeakSet<object>();
+
+/**
+ * A deeply frozen copy of a fixture that was checked (valid at `now` under `tokenLimit`): every
+ * instance made from it (each X-Mock-Session of a `--seed` server) trusts it as it is, without
+ * checking or serializing it again.
+ */
+export function sealedFixture(fixture: Fixture, now: number, tokenLimit: number): Fixture {
+  const copy = deepFreeze(structuredClone(fixture));
+  sealedSeeds.add(copy);
+  checkedSeeds.set(copy, { json: undefined, at: now, tokenLimit, copy });
+  return copy;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 type LightResponder = (
   request: PipelineRequest,
   connection: Connection,
   toRequest: () => Request,
-) => Promise<Response | undefined>;
+) => Promise<Answer | undefined>;
 const lightResponders = new WeakMap<MockApi, LightResponder>();
 
 /**
  * `api.respond` for a request the local server read without building a Fetch `Request` (the
- * pipeline needs only {@link PipelineRequest}); `toRequest` makes a real one when `use()`
- * overrides are installed, since MSW's handlers need it.
+ * pipeline needs only {@link PipelineRequest}), answered without a Fetch `Response` (see
+ * answer.ts); `toRequest` makes a real request when `use()` overrides are installed, since MSW's
+ * handlers need it.
  */
-export function respondLight(
+export async function respondLight(
   api: MockApi,
   request: PipelineRequest,
   connection: Connection,
   toRequest: () => Request,
-): Promise<Response | undefined> {
+): Promise<Answer | undefined> {
   const responder = lightResponders.get(api);
-  return responder ? responder(request, connection, toRequest) : api.respond(toRequest(), connection);
+  if (responder) return responder(request, connection, toRequest);
+  const response = await api.respond(toRequest(), connection);
+  return response && answerOf(response);
 }
 
 /**
@@ -90,15 +120,17 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   let restoring = options.restore;
   const start = options.now === undefined ? "live" : new Date(options.now).getTime();
   const load = async (ctx: ServiceContext) => {
+    let image: StoreImage | undefined;
     if (restoring) {
       await ctx.store.restore(restoring.store, restoring.idempotency);
       restoring = undefined;
     } else if (initial !== "empty") {
       const fixture = initial === "demo" ? demoSeed : initial;
-      ctx.store.adopt(await seedImage(fixture, start, config));
+      image = await seedImage(fixture, start, config);
+      ctx.store.adopt(image);
     }
     // P3: expiry notices are sent for instants the clock reaches from here on.
-    startLifecycle(ctx);
+    startLifecycle(ctx, image);
   };
   /** With a log, the seed is one operation (a record that replaces what the session held). */
   const loadLogged = options.log
@@ -128,13 +160,15 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
    * instead of asking each MSW handler to match it in turn (the same answer, several times
    * cheaper); with overrides, msw's `getResponse` decides, so they take precedence.
    */
-  const direct = (request: PipelineRequest, connection?: Connection): Promise<Response | undefined> =>
-    answers(new URL(request.url)) ? handleRequest(service, request, connection) : Promise.resolve(undefined);
-  const respond = (request: Request, connection?: Connection): Promise<Response | undefined> => {
+  const direct = (request: PipelineRequest, connection?: Connection, url = new URL(request.url)) =>
+    answers(url) ? handleRequest(service, request, connection, url) : Promise.resolve(undefined);
+  const respond = async (request: Request, connection?: Connection): Promise<Response | undefined> => {
+    const url = new URL(request.url);
     // msw decodes the path to match its handlers and throws on a malformed percent-encoding, which
     // must be a 4xx problem on every runtime (E7): the pipeline answers those, overrides or not.
-    if (overrides.length === 0 || !decodable(new URL(request.url).pathname)) {
-      return direct(request, connection);
+    if (overrides.length === 0 || !decodable(url.pathname)) {
+      const answer = await direct(request, connection, url);
+      return answer && toFetchResponse(answer);
     }
     // msw hands its resolvers the same Request object, so the handlers find the connection here.
     if (connection) service.connections.set(request, connection);
@@ -257,9 +291,11 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     },
   };
   // The local server's way in for API calls read without a Fetch Request (runtimes/server/nodeHttp.ts).
-  lightResponders.set(api, (request, connection, toRequest) =>
-    overrides.length > 0 ? respond(toRequest(), connection) : direct(request, connection),
-  );
+  lightResponders.set(api, async (request, connection, toRequest) => {
+    if (overrides.length === 0) return direct(request, connection, request.parsedUrl);
+    const response = await respond(toRequest(), connection);
+    return response && answerOf(response);
+  });
   return api;
 }
 

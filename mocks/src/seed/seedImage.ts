@@ -8,6 +8,7 @@
 
 import type { Clock } from "../domain/clock.js";
 import type { ServiceConfig } from "../domain/context.js";
+import { startImageLifecycle } from "../domain/lifecycle.js";
 import { createStore, type StoreImage } from "../store/createStore.js";
 import { applyFixture, type Fixture } from "./fixture.js";
 
@@ -49,7 +50,10 @@ export function seedImage(
     const store = createStore();
     const at = start === "live" ? Date.now() : start;
     const clock: Clock = { now: () => at };
-    await applyFixture({ store, clock, config }, fixture);
+    const ctx = { store, clock, config };
+    await applyFixture(ctx, fixture);
+    // P3, P5: the image's first instant ahead, so an instance adopting it need not walk every token.
+    startImageLifecycle(ctx);
     return store.freeze();
   })();
   const cache = byStart;

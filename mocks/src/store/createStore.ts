@@ -27,6 +27,7 @@ import type {
   UserRecord,
 } from "./records.js";
 import { loadSnapshot, snapshotOf } from "./snapshots.js";
+import { storedChange, storedToken } from "./tokenRecords.js";
 
 const collection = <T extends object>() => new Collection({ schema: recordSchema<T>() });
 /** A record as @msw/data keeps it (the package does not export this type by name). */
@@ -48,14 +49,14 @@ function compact<T extends object>(record: T): T {
 
 /**
  * The store's @msw/data collections, each made on its first use: a session that has changed
- * nothing of its seed image never pays for them (a collection costs about 4 KB empty).
+ * nothing of its seed image never pays for them (a collection costs about 4 KB empty). Tokens are
+ * held by the indexes alone, in the shape tokenRecords.ts gives them (issue 17).
  */
 function createCollections() {
   const makers = {
     organizations: collection<OrganizationRecord>,
     users: collection<UserRecord>,
     memberships: collection<MembershipRecord>,
-    tokens: collection<TokenRecord>,
     sessions: collection<SessionRecord>,
     resources: collection<ResourceRecord>,
     auditEvents: collection<AuditEventRecord>,
@@ -78,9 +79,6 @@ function createCollections() {
     },
     get memberships() {
       return lazy("memberships");
-    },
-    get tokens() {
-      return lazy("tokens");
     },
     get sessions() {
       return lazy("sessions");
@@ -222,10 +220,13 @@ export function createStore(options: StoreOptions = {}) {
       where: (event: AuditEventRecord) => boolean,
       take: number,
     ): AuditEventRecord[] {
-      const own = tables.auditEvents.findMany(
-        (q) => q.where((e) => e.organizationId === organizationId && where(e)),
-        { orderBy: { seq: "desc" }, take },
-      );
+      // Sorted before taking: @msw/data's `take` keeps the first matches in insertion order and
+      // sorts only those, which drops the newest events once there are more than `take`.
+      const own = tables.auditEvents
+        .findMany((q) => q.where((e) => e.organizationId === organizationId && where(e)), {
+          orderBy: { seq: "desc" },
+        })
+        .slice(0, take);
       if (!base) return own;
       return [...own, ...base.auditEvents(organizationId, where, take)]
         .sort((a, b) => b.seq - a.seq)
@@ -282,7 +283,7 @@ export function createStore(options: StoreOptions = {}) {
       emit({ op: "delete", table: "memberships", id: stored.id });
     },
     async insertToken(record: TokenRecord): Promise<TokenRecord> {
-      const created = compact(await tables.tokens.create(record));
+      const created = storedToken(record, index.tokenValues);
       index.addToken(created);
       put("tokens", record);
       return created;
@@ -291,8 +292,8 @@ export function createStore(options: StoreOptions = {}) {
       const stored = index.byId.tokens.get(id);
       if (!stored) throw new Error(`token ${id} is not in the store`);
       const changed = Object.isFrozen(stored)
-        ? compact(await tables.tokens.create({ ...stored, ...change }))
-        : Object.assign(stored, change);
+        ? storedToken({ ...stored, ...change }, index.tokenValues)
+        : Object.assign(stored, storedChange(change, index.tokenValues));
       index.tokenChanged(changed);
       put("tokens", { ...changed });
       return changed;
@@ -408,6 +409,7 @@ export function createStore(options: StoreOptions = {}) {
      */
     freeze(): StoreImage {
       for (const collection of tables.made()) for (const record of collection.all()) Object.freeze(record);
+      for (const record of index.byId.tokens.values()) Object.freeze(record);
       for (const record of index.allSecrets()) Object.freeze(record);
       for (const record of notifications) Object.freeze(record);
       return store;
@@ -463,5 +465,7 @@ export interface StoreImage {
   indexes(): StoreIndexes;
   sequence(): number;
   readonly notifications: readonly NotificationRecord[];
+  /** Where its lifecycle sweep stood when it was frozen (its first instant ahead: domain/lifecycle.ts). */
+  readonly lifecycle: { readonly nextDue: number };
   snapshot(): StoreSnapshot;
 }

@@ -3,6 +3,8 @@
  * owner's live tokens) from scanning the @msw/data collections, which query by scanning.
  * The store calls these on every write so they stay in step with the collections.
  */
+
+import { LayeredMap } from "./layeredMap.js";
 import {
   type MembershipRecord,
   type OrganizationRecord,
@@ -12,6 +14,7 @@ import {
   type TokenRecord,
   type UserRecord,
 } from "./records.js";
+import { TokenValues } from "./tokenRecords.js";
 
 /** The maps behind the indexes. */
 export interface IndexMaps<M, T, S> {
@@ -28,39 +31,44 @@ export interface IndexMaps<M, T, S> {
   tokenIdsByOwner: Map<string, string[]>;
   liveTokenIdsByOwner: Map<string, Set<string>>;
   secretByHash: Map<string, SecretRecord>;
-  /** Usually one or two hashes per credential: an array costs a fraction of a Set. */
-  secretHashesByCredential: Map<string, string[]>;
+  /**
+   * The hashes of each credential's secrets: its one hash as a string (almost every credential has
+   * only one), or an array once it has been rotated.
+   */
+  secretHashesByCredential: Map<string, string | readonly string[]>;
 }
 
 /**
  * @typeParam M, T, S The stored membership, token and session shapes (@msw/data's records), so
  * that the objects the indexes hand out are the ones the collections hold.
  * @param parent The indexes of a shared, frozen seed image (see seedImage.ts): every map starts
- * as a shallow copy of the parent's, and the lists and sets inside are copied on their first
- * change, so the parent is never written.
+ * as a layer over the parent's (layeredMap.ts: nothing copied), and the lists and sets inside are
+ * copied on their first change, so the parent is never written; the values its tokens share are read through, not copied.
  */
 export function createIndexes<
   M extends MembershipRecord,
   T extends TokenRecord,
   S extends { id: string },
->(parent?: { maps: IndexMaps<M, T, S> }) {
+>(parent?: { maps: IndexMaps<M, T, S>; tokenValues: TokenValues }) {
   const from = parent?.maps;
   const byId = {
-    organizations: new Map<string, OrganizationRecord>(from?.byId.organizations),
-    users: new Map<string, UserRecord>(from?.byId.users),
-    tokens: new Map<string, T>(from?.byId.tokens),
-    sessions: new Map<string, S>(from?.byId.sessions),
-    resources: new Map<string, ResourceRecord>(from?.byId.resources),
+    organizations: LayeredMap.over<string, OrganizationRecord>(from?.byId.organizations),
+    users: LayeredMap.over<string, UserRecord>(from?.byId.users),
+    tokens: LayeredMap.over<string, T>(from?.byId.tokens),
+    sessions: LayeredMap.over<string, S>(from?.byId.sessions),
+    resources: LayeredMap.over<string, ResourceRecord>(from?.byId.resources),
   };
-  const userByEmail = new Map<string, UserRecord>(from?.userByEmail);
-  const membershipsByUser = new Map<string, M[]>(from?.membershipsByUser);
+  const userByEmail = LayeredMap.over<string, UserRecord>(from?.userByEmail);
+  const membershipsByUser = LayeredMap.over<string, M[]>(from?.membershipsByUser);
   /** Token ids per organization and per owner key (`user:<id>` or `organization:<id>`), oldest first. */
-  const tokenIdsByOrganization = new Map<string, string[]>(from?.tokenIdsByOrganization);
-  const tokenIdsByOwner = new Map<string, string[]>(from?.tokenIdsByOwner);
+  const tokenIdsByOrganization = LayeredMap.over<string, string[]>(from?.tokenIdsByOrganization);
+  const tokenIdsByOwner = LayeredMap.over<string, string[]>(from?.tokenIdsByOwner);
   /** Ids of an owner's tokens that are not revoked (T4 counts the unexpired ones among them). */
-  const liveTokenIdsByOwner = new Map<string, Set<string>>(from?.liveTokenIdsByOwner);
-  const secretByHash = new Map<string, SecretRecord>(from?.secretByHash);
-  const secretHashesByCredential = new Map<string, string[]>(from?.secretHashesByCredential);
+  const liveTokenIdsByOwner = LayeredMap.over<string, Set<string>>(from?.liveTokenIdsByOwner);
+  const secretByHash = LayeredMap.over<string, SecretRecord>(from?.secretByHash);
+  const secretHashesByCredential = LayeredMap.over<string, string | readonly string[]>(
+    from?.secretHashesByCredential,
+  );
 
   /** The maps themselves, for a child's copies. */
   const maps: IndexMaps<M, T, S> = {
@@ -98,6 +106,8 @@ export function createIndexes<
 
   return {
     maps,
+    /** The values stored tokens share (see tokenRecords.ts), read through to the parent's. */
+    tokenValues: new TokenValues(parent?.tokenValues, byId),
     byId,
     userByEmail,
     membershipsOf: (userId: string): readonly M[] => membershipsByUser.get(userId) ?? [],
@@ -135,13 +145,17 @@ export function createIndexes<
     /** Adds or replaces the secret with this hash. */
     putSecret(record: SecretRecord) {
       secretByHash.set(record.hash, record);
-      if (!secretHashesByCredential.get(record.credentialId)?.includes(record.hash))
-        push(secretHashesByCredential, record.credentialId, record.hash);
+      const { credentialId, hash } = record;
+      const hashes = secretHashesByCredential.get(credentialId);
+      if (hashes === undefined) secretHashesByCredential.set(credentialId, hash);
+      else if (typeof hashes === "string") {
+        if (hashes !== hash) secretHashesByCredential.set(credentialId, [hashes, hash]);
+      } else if (!hashes.includes(hash)) secretHashesByCredential.set(credentialId, [...hashes, hash]);
     },
-    /** The secrets (current and rotated-out) of one token or session. */
+    /** The secrets (current and rotated-out) of one token or session, oldest first. */
     secretsOf(credentialId: string): SecretRecord[] {
       const hashes = secretHashesByCredential.get(credentialId) ?? [];
-      return hashes.flatMap((hash) => secretByHash.get(hash) ?? []);
+      return (typeof hashes === "string" ? [hashes] : hashes).flatMap((hash) => secretByHash.get(hash) ?? []);
     },
   };
 }

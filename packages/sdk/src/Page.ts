@@ -17,10 +17,11 @@ export type FetchPage<T> = (cursor: string) => Promise<PageBody<T>>;
  * while (page.hasNextPage()) page = await page.nextPage();
  */
 export class Page<T> implements PageBody<T>, AsyncIterable<T> {
+  // `declare`d: set by the constructor, so no field definitions are emitted.
   /** The items of this page. */
-  readonly data: T[];
+  declare readonly data: T[];
   /** Cursor of the next page; null on the last page. */
-  readonly nextCursor: string | null;
+  declare readonly nextCursor: string | null;
   readonly #fetchPage: FetchPage<T>;
 
   constructor(body: PageBody<T>, fetchPage: FetchPage<T>) {

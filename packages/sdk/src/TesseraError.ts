@@ -27,20 +27,21 @@ export interface TesseraErrorInit {
  */
 export class TesseraError extends Error {
   override name = "TesseraError";
+  // The fields are `declare`d: the constructor sets every one, so no field definitions are emitted.
   /** HTTP status; undefined for connection failures and client-side timeouts. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** Stable machine-readable code from the problem document, e.g. `token_limit_reached`. */
-  readonly code: ProblemCode | undefined;
+  declare readonly code: ProblemCode | undefined;
   /** Human-readable explanation from the problem document. */
-  readonly detail: string | undefined;
+  declare readonly detail: string | undefined;
   /** Field errors for `invalid_request` (E1); empty otherwise. */
-  readonly errors: FieldError[];
+  declare readonly errors: FieldError[];
   /** The `X-Request-Id` of the failed request (E3); quote it when reporting a problem. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** The whole RFC 9457 problem document, with extension members such as `refused` or `limit`. */
-  readonly problem: Problem | undefined;
+  declare readonly problem: Problem | undefined;
   /** Response headers; undefined when no response arrived. */
-  readonly headers: Headers | undefined;
+  declare readonly headers: Headers | undefined;
 
   constructor(message: string, init: TesseraErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -89,7 +90,7 @@ export class RateLimitError extends TesseraError {
   override name = "RateLimitError";
   declare readonly status: 429;
   /** Seconds to wait before trying again, from `Retry-After` or the problem; undefined when not given. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
 
   constructor(message: string, init: TesseraErrorInit & { retryAfter?: number | undefined } = {}) {
     super(message, init);

@@ -1,10 +1,9 @@
 import createFetchClient from "openapi-fetch";
 import type { ClientOptions } from "./ClientOptions.js";
 import type { paths } from "./generated/openapi.js";
-import { isSecureUrl } from "./internal/isSecureUrl.js";
+import { assertSecureUrl } from "./internal/isSecureUrl.js";
 import type { ResourceContext } from "./internal/resourceContext.js";
-import { createSessionManager, type Send, type SessionManager } from "./internal/sessionManager.js";
-import { sleep } from "./internal/sleep.js";
+import { createSessionManager } from "./internal/sessionManager.js";
 import { createTransport } from "./internal/transport.js";
 import type { RawClient } from "./rawClient.js";
 import { type AuditEventsResource, createAuditEventsResource } from "./resources/auditEvents.js";
@@ -40,9 +39,6 @@ export interface TesseraClient {
   readonly raw: RawClient;
 }
 
-const DEFAULT_RETRIES = 2;
-const DEFAULT_TIMEOUT_MS = 60_000;
-
 function validate(options: ClientOptions): void {
   const { baseUrl, token, credentials, retries, timeoutMs } = options;
   const fail = (message: string) => {
@@ -69,12 +65,7 @@ function validate(options: ClientOptions): void {
       );
     }
   }
-  if ((token !== undefined || credentials) && !options.allowInsecureHttp && !isSecureUrl(baseUrl)) {
-    fail(
-      `Refusing to send a credential over plain HTTP to ${new URL(baseUrl).host} (A4): ` +
-        "use https://, or set allowInsecureHttp: true",
-    );
-  }
+  if (token !== undefined || credentials) assertSecureUrl(baseUrl, options.allowInsecureHttp);
   if (retries !== undefined && !(Number.isInteger(retries) && retries >= 0)) {
     fail("retries must be a whole number, 0 or more");
   }
@@ -98,28 +89,11 @@ function validate(options: ClientOptions): void {
 export function createClient(options: ClientOptions): TesseraClient {
   validate(options);
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
-  const now = () => Date.now();
-  let sessions: SessionManager | undefined;
-  const send: Send = createTransport({
-    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
-    retries: options.retries ?? DEFAULT_RETRIES,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    allowInsecureHttp: options.allowInsecureHttp ?? false,
-    sleep: options.sleep ?? sleep,
-    logger: options.logger,
-    sessions: () => sessions as SessionManager,
-    now,
-  });
-  sessions = createSessionManager({
-    token: options.token,
-    scheme: options.scheme ?? "Bearer",
-    credentials: options.credentials,
-    loginUrl: `${baseUrl}/v1/auth/login`,
-    headers: options.headers,
-    send,
-    logger: options.logger,
-    now,
-  });
+  // The session manager logs in through the transport, which asks it for the credential.
+  const sessions = createSessionManager(options, `${baseUrl}/v1/auth/login`, (request, init) =>
+    send(request, init),
+  );
+  const send = createTransport(options, sessions);
   const raw = createFetchClient<paths>({
     baseUrl,
     headers: options.headers,

@@ -30,11 +30,8 @@ export type RawClient = Client<paths>;
  */
 export function createRawClient(options: RawClientOptions): RawClient {
   const { baseUrl, token, scheme = "Bearer", fetch, headers } = options;
-  const client = createFetchClient<paths>({
-    baseUrl,
-    headers,
-    ...(fetch ? { fetch } : {}),
-  });
+  // openapi-fetch falls back to globalThis.fetch when `fetch` is undefined.
+  const client = createFetchClient<paths>({ baseUrl, headers, fetch });
   if (token !== undefined) {
     client.use(authorization(`${scheme} ${token}`));
   }

@@ -8,27 +8,17 @@
 export const SECRET_KINDS = { ses: "session", pat: "personal", oat: "organization" } as const;
 export type SecretTag = keyof typeof SECRET_KINDS;
 
-const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 const SECRET_PATTERN = /^tsr_(ses|pat|oat)_([0-9A-Za-z]{30})([0-9A-Za-z]{6})$/;
 const LEGACY_PATTERN = /^[0-9a-f]{32}$/;
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 (IEEE) of an ASCII string. */
+/** CRC-32 (IEEE) of an ASCII string, bit by bit: secrets are short, so no lookup table. */
 function crc32(text: string): number {
   let crc = 0xffffffff;
   for (let i = 0; i < text.length; i++) {
-    crc = (CRC_TABLE[(crc ^ text.charCodeAt(i)) & 0xff] as number) ^ (crc >>> 8);
+    crc ^= text.charCodeAt(i);
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
   }
-  return (crc ^ 0xffffffff) >>> 0;
+  return ~crc >>> 0; // the final XOR with 0xffffffff
 }
 
 /**
@@ -42,7 +32,8 @@ export function secretChecksum(body: string): string {
   let value = crc32(body);
   let out = "";
   for (let i = 0; i < 6; i++) {
-    out = BASE62[value % 62] + out;
+    const digit = value % 62; // base62: 0-9, then A-Z, then a-z
+    out = String.fromCharCode(digit + (digit < 10 ? 48 : digit < 36 ? 55 : 61)) + out;
     value = Math.floor(value / 62);
   }
   return out;

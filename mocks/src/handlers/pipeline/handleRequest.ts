@@ -5,18 +5,18 @@
  *   faults -> route (404/405) -> transport (A4) -> size (413) -> credential header and secret
  *     (400/401) -> content type, JSON and contract (415/400) -> the rule (403/404/409/422)
  *
- * then the outcome becomes a response (problem+json for refusals, E2) with its request id (E3)
+ * then the outcome becomes an answer (problem+json for refusals, E2) with its request id (E3)
  * and legacy-key headers (T17), and the journal records it.
  */
 import { DomainError } from "../../domain/errors.js";
 import { newId } from "../../domain/randomIds.js";
-import { iso } from "../../domain/views.js";
+import { type Answer, DROPPED } from "../answer.js";
 import type { Connection } from "../connection.js";
-import { textResponse } from "../knownBody.js";
+import { type JournalRecord, journalEntry } from "../journal.js";
 import { LEGACY_KEY_HEADERS } from "../legacyHeaders.js";
 import { matchOperation, type OperationMatch, type OperationSpec } from "../operations.js";
 import type { OperationResult } from "../operationTypes.js";
-import { internalError, problemResponse } from "../problem.js";
+import { internalError, problemAnswer } from "../problem.js";
 import { redactPath, redactSecrets } from "../redact.js";
 import type { MockService } from "../service.js";
 import { readCredential } from "./credentials.js";
@@ -29,17 +29,18 @@ import { requireSecureTransport, route } from "./route.js";
 import { withFaults } from "./withFaults.js";
 
 /**
- * A response for one request; never throws.
+ * The answer to one request; never throws. A runtime makes its own response of it (see answer.ts).
  * @param connection The connection it arrived on, when the runtime has one (the local server).
+ * @param url `request.url`, when the caller has already parsed it.
  */
 export async function handleRequest(
   service: MockService,
   request: PipelineRequest,
   connection?: Connection,
-): Promise<Response> {
+  url: URL = new URL(request.url),
+): Promise<Answer> {
   const started = performance.now();
   await service.ready;
-  const url = new URL(request.url);
   const requestId = newId("req");
   const match = matchOperation(request.method, url.pathname);
   const operation = match && "operation" in match ? match.operation : null;
@@ -47,20 +48,20 @@ export async function handleRequest(
   const outcome = await withFaults(service.faults, operation?.operationId ?? null, () =>
     serve(service, request, url, match, connection),
   );
-  const response = toResponse(service, outcome, { requestId, url, operation });
-  const entry = {
+  const answer = toAnswer(service, outcome, { requestId, url, operation });
+  const entry: JournalRecord = {
     requestId,
-    at: iso(service.ctx.clock.now()),
+    atMs: service.ctx.clock.now(),
     method: redactSecrets(request.method),
     path: redactPath(url.pathname),
     operationId: operation?.operationId ?? null,
-    status: response.type === "error" ? 0 : response.status,
+    status: answer.status,
     credentialId: outcome.caller?.credentialId ?? null,
     durationMs: Math.round((performance.now() - started) * 100) / 100,
   };
   service.journal.record(entry);
-  service.onRequest?.(entry);
-  return response;
+  if (service.onRequest) service.onRequest(journalEntry(entry));
+  return answer;
 }
 
 /** Every step from the route to the rule; a refusal before authentication settles with no caller. */
@@ -88,18 +89,16 @@ async function serve(
   }
 }
 
-function toResponse(
+function toAnswer(
   service: MockService,
   outcome: Outcome,
   context: { requestId: string; url: URL; operation: OperationSpec | null },
-): Response {
-  if (outcome.kind === "dropped") return Response.error();
-  // Every header goes in at construction: setting them on the Response after costs a Headers
-  // validation each.
-  const extra: Record<string, string> = {
-    "x-request-id": context.requestId,
-    ...(outcome.caller?.kind === "legacy" ? LEGACY_KEY_HEADERS : {}),
-  };
+): Answer {
+  if (outcome.kind === "dropped") return DROPPED;
+  const extra: Record<string, string> =
+    outcome.caller?.kind === "legacy"
+      ? { "x-request-id": context.requestId, ...LEGACY_KEY_HEADERS }
+      : { "x-request-id": context.requestId };
   return outcome.kind === "result"
     ? json(outcome.result, extra)
     : refusal(service, outcome.error, context, extra);
@@ -110,23 +109,24 @@ function refusal(
   error: unknown,
   context: { requestId: string; url: URL; operation: OperationSpec | null },
   extra: Record<string, string>,
-): Response {
+): Answer {
   const problem = { requestId: context.requestId, instance: redactPath(context.url.pathname) };
   if (error instanceof DomainError) {
-    return problemResponse(error, {
+    return problemAnswer(error, {
       ...problem,
       headers: { ...refusalHeaders(error, context.operation), ...extra },
     });
   }
   service.onUnhandledError(error);
-  return problemResponse(internalError(), { ...problem, headers: extra });
+  return problemAnswer(internalError(), { ...problem, headers: extra });
 }
 
-function json(result: OperationResult, extra: Record<string, string>): Response {
+function json(result: OperationResult, extra: Record<string, string>): Answer {
   if (result.body === undefined)
-    return new Response(null, { status: result.status, headers: { ...result.headers, ...extra } });
-  return textResponse(JSON.stringify(result.body), {
+    return { status: result.status, headers: { ...result.headers, ...extra }, body: null };
+  return {
     status: result.status,
     headers: { "content-type": "application/json", ...result.headers, ...extra },
-  });
+    body: JSON.stringify(result.body),
+  };
 }

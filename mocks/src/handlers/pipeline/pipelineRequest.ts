@@ -7,6 +7,8 @@ export interface PipelineRequest {
   readonly method: string;
   /** The absolute URL the client addressed. */
   readonly url: string;
+  /** `url` already parsed, when the runtime has it (the local server); never changed by the pipeline. */
+  readonly parsedUrl?: URL;
   readonly headers: { get(name: string): string | null };
   /** The whole body (empty when there is none). */
   arrayBuffer(): Promise<ArrayBuffer>;

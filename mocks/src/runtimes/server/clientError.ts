@@ -1,7 +1,7 @@
 import { STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import { DomainError } from "../../domain/errors.js";
-import { problemResponse } from "../../handlers/problem.js";
+import { problemAnswer } from "../../handlers/problem.js";
 
 /** Node's parser and timer errors, by code, and the answer each gets. */
 function refusalFor(code: string | undefined): DomainError {
@@ -22,14 +22,10 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
     socket.destroy();
     return;
   }
-  const response = problemResponse(refusalFor(error.code));
-  void response.text().then((body) => {
-    if (!socket.writable) return socket.destroy();
-    const head = [`HTTP/1.1 ${response.status} ${STATUS_CODES[response.status] ?? ""}`];
-    response.headers.forEach((value, name) => {
-      head.push(`${name}: ${value}`);
-    });
-    head.push(`content-length: ${Buffer.byteLength(body)}`, "connection: close");
-    socket.end(`${head.join("\r\n")}\r\n\r\n${body}`);
-  });
+  const answer = problemAnswer(refusalFor(error.code));
+  const body = String(answer.body);
+  const head = [`HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status] ?? ""}`];
+  for (const [name, value] of Object.entries(answer.headers)) head.push(`${name}: ${value}`);
+  head.push(`content-length: ${Buffer.byteLength(body)}`, "connection: close");
+  socket.end(`${head.join("\r\n")}\r\n\r\n${body}`);
 }

@@ -9,7 +9,7 @@ import { FixtureError } from "../../seed/FixtureError.js";
 import type { Fixture } from "../../seed/fixture.js";
 import type { MockApi, MockClock } from "../MockApi.js";
 import { type AdjustableClock, createMockClock, type Duration } from "../mockClock.js";
-import { type FaultBody, type Validator, validators } from "./controlSchemas.js";
+import { controlValidator, type FaultBody, type Validator } from "./controlSchemas.js";
 import type { Persistence } from "./persistence.js";
 import type { Sessions } from "./sessions.js";
 
@@ -132,7 +132,7 @@ export async function handleControl(
     case "GET /__mock/clock":
       return ok(clockView());
     case "POST /__mock/clock": {
-      const parsed = await body(request, validators.clock);
+      const parsed = await body(request, controlValidator("clock"));
       if ("error" in parsed) return parsed.error;
       const change = parsed.value as { advance?: Duration; set?: string; freeze?: boolean };
       const move = (clock: Pick<MockClock, "advance" | "set" | "freeze" | "unfreeze"> | AdjustableClock) => {
@@ -169,7 +169,7 @@ export async function handleControl(
       api.journal.clear();
       return ok();
     case "POST /__mock/faults": {
-      const parsed = await body(request, validators.fault);
+      const parsed = await body(request, controlValidator("fault"));
       if ("error" in parsed) return parsed.error;
       const f = parsed.value as FaultBody;
       if (f.kind === "latency") api.faults.latency(f.ms, f);
@@ -183,7 +183,7 @@ export async function handleControl(
       return ok();
     case "POST /__mock/members":
     case "DELETE /__mock/members": {
-      const parsed = await body(request, validators.member);
+      const parsed = await body(request, controlValidator("member"));
       if ("error" in parsed) return parsed.error;
       const m = parsed.value as { userId: string; organizationId: string; role?: "admin" | "developer" };
       if (request.method === "DELETE") await api.members.remove(m.userId, m.organizationId);

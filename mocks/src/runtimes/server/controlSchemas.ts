@@ -3,10 +3,9 @@
  * problem naming the field, like the API itself. `/__mock/seed` takes a fixture, which has its own
  * schema and rules (seed/validateFixture.ts), the same as `api.seed()`.
  */
+import type { ValidateFunction } from "ajv/dist/2020.js";
 import type { ForcedStatus } from "../../handlers/faults.js";
 import { createAjv } from "../../handlers/schemaValidation.js";
-
-const ajv = createAjv();
 
 /**
  * Ranges of every number a control takes (E7): wide enough for any test, narrow enough that no
@@ -49,8 +48,9 @@ const faultTarget = {
   operation: name,
   times: { type: "integer", minimum: 1, maximum: CONTROL_LIMITS.count },
 };
-export const validators = {
-  clock: ajv.compile({
+/** The control bodies' JSON Schemas (2020-12; controlSchemas.test.ts checks them against the meta-schema). */
+export const CONTROL_SCHEMAS = {
+  clock: {
     type: "object",
     additionalProperties: false,
     minProperties: 1,
@@ -59,8 +59,8 @@ export const validators = {
       set: { type: "string", format: "date-time" },
       freeze: { type: "boolean" },
     },
-  }),
-  fault: ajv.compile({
+  },
+  fault: {
     oneOf: [
       {
         type: "object",
@@ -102,8 +102,8 @@ export const validators = {
         },
       },
     ],
-  }),
-  member: ajv.compile({
+  },
+  member: {
     type: "object",
     additionalProperties: false,
     required: ["userId", "organizationId"],
@@ -112,10 +112,30 @@ export const validators = {
       organizationId: name,
       role: { enum: ["admin", "developer"] },
     },
-  }),
+  },
 };
 
-export type Validator = (typeof validators)[keyof typeof validators];
+export type Validator = ValidateFunction;
+
+let ajv: ReturnType<typeof createAjv> | undefined;
+const compiled = new Map<keyof typeof CONTROL_SCHEMAS, Validator>();
+
+/**
+ * A control body's validator, compiled on first use and kept.
+ *
+ * @note Not at import: compiling these with Ajv's check of each schema against the 2020-12
+ * meta-schema (which compiles the meta-schema itself) was a fifth of the server's cold start, for
+ * requests most runs never make. The schemas are constants, so the test checks them once instead.
+ */
+export function controlValidator(name: keyof typeof CONTROL_SCHEMAS): Validator {
+  let validate = compiled.get(name);
+  if (!validate) {
+    ajv ??= createAjv({ validateSchema: false });
+    validate = ajv.compile(CONTROL_SCHEMAS[name]);
+    compiled.set(name, validate);
+  }
+  return validate;
+}
 type Target = { operation?: string; times?: number };
 export type FaultBody =
   | ({ kind: "latency"; ms: number } & Target)

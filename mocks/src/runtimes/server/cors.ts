@@ -4,10 +4,11 @@
  * Never for `/__mock/*` (H5) or anything else.
  *
  * @note Written here rather than taken from a package: the well-kept ones (`cors`, Hono's) are
- * Connect or framework middleware, and this server answers with Fetch `Response`s; the rules
+ * Connect or framework middleware, and this server answers with its own `Answer`s; the rules
  * fit in a page.
  */
 import { DomainError } from "../../domain/errors.js";
+import type { Answer } from "../../handlers/answer.js";
 import { isLoopback } from "../../handlers/authorization.js";
 import { OPERATIONS } from "../../handlers/operations.js";
 import { problemResponse } from "../../handlers/problem.js";
@@ -38,8 +39,8 @@ const MAX_AGE = "600";
 export interface CorsPolicy {
   /** The preflight's answer for an `OPTIONS` request to the API, or null when it is not one. */
   preflight(request: Request, path: string): Response | null;
-  /** Adds the CORS headers an API answer needs for the request's origin, if that origin may call. */
-  decorate(response: Response, origin: string | undefined, path: string): void;
+  /** The answer with the CORS headers an API answer needs for the request's origin, if that origin may call. */
+  decorate(answer: Answer, origin: string | undefined, path: string): Answer;
 }
 
 const isApi = (path: string) => path.startsWith("/v1/");
@@ -79,13 +80,19 @@ export function createCorsPolicy(origins: readonly string[] | undefined, listenH
         },
       });
     },
-    decorate(response, origin, path) {
-      if (!isApi(path) || allowed.size === 0) return;
+    decorate(answer, origin, path) {
+      if (!isApi(path) || allowed.size === 0) return answer;
       // The answer depends on the origin, so a shared cache must not give one origin's to another.
-      response.headers.append("vary", "Origin");
-      if (!mayCall(origin)) return;
-      response.headers.set("access-control-allow-origin", origin);
-      response.headers.set("access-control-expose-headers", EXPOSED_HEADERS);
+      const { vary } = answer.headers;
+      const headers: Record<string, string> = {
+        ...answer.headers,
+        vary: vary ? `${vary}, Origin` : "Origin",
+      };
+      if (mayCall(origin)) {
+        headers["access-control-allow-origin"] = origin;
+        headers["access-control-expose-headers"] = EXPOSED_HEADERS;
+      }
+      return { ...answer, headers };
     },
   };
 }

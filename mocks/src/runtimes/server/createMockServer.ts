@@ -1,13 +1,15 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { DEFAULT_CONFIG } from "../../domain/context.js";
 import { DomainError } from "../../domain/errors.js";
+import { type Answer, answerOf, DROPPED } from "../../handlers/answer.js";
 import { devUtils } from "../../handlers/devUtils.js";
 import type { JournalEntry } from "../../handlers/journal.js";
-import { internalError, problemResponse } from "../../handlers/problem.js";
+import { internalError, problemAnswer } from "../../handlers/problem.js";
 import { redactPath, redactSecrets } from "../../handlers/redact.js";
 import { FixtureError } from "../../seed/FixtureError.js";
 import { validateFixture } from "../../seed/validateFixture.js";
-import { respondLight } from "../createMockApi.js";
+import { respondLight, sealedFixture } from "../createMockApi.js";
 import type { MockApiOptions } from "../MockApi.js";
 import { answerClientError } from "./clientError.js";
 import { refuseControl } from "./controlGuard.js";
@@ -24,7 +26,7 @@ import {
   MalformedRequest,
   pipelineRequestOf,
   readRequest,
-  writeFetchResponse,
+  writeAnswer,
 } from "./nodeHttp.js";
 import { openPersistence, type Persistence } from "./persistence.js";
 import { createSessions, DEFAULT_SESSION, type Sessions } from "./sessions.js";
@@ -115,11 +117,15 @@ const pathOf = (target: string | undefined) => (target ?? "/").split("?")[0] ?? 
  */
 export function createMockServer(options: MockServerOptions = {}): MockServer {
   // A bad seed throws a FixtureError here, rather than failing each session's first request.
-  const seed = options.mock?.seed;
+  let mock = options.mock;
+  const seed = mock?.seed;
   if (typeof seed === "object") {
-    const now = options.mock?.now ?? Date.now();
-    const problems = validateFixture(seed, { now, tokenLimit: options.mock?.config?.tokenLimit });
+    const now = new Date(mock?.now ?? Date.now()).getTime();
+    const { tokenLimit } = { ...DEFAULT_CONFIG, ...mock?.config };
+    const problems = validateFixture(seed, { now, tokenLimit });
     if (problems.length > 0) throw new FixtureError(problems);
+    // Checked once here; the sessions share a frozen copy, never checked or copied again.
+    mock = { ...mock, seed: sealedFixture(seed, now, tokenLimit) };
   }
   // Locks the file before anything reads it; throws PersistFileRefused (one line) when it cannot.
   const persistence: Persistence | undefined = options.persist
@@ -129,12 +135,15 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const pending = new Map<string, JournalEntry>();
   const sessions = createSessions({
     // Each of up to maxSessions sessions keeps its journal: 1000 entries each unless asked.
-    mock: { journalLimit: SERVER_LIMITS.journalLimit, ...options.mock },
+    mock: { journalLimit: SERVER_LIMITS.journalLimit, ...mock },
     persistence,
     maxSessions: options.maxSessions,
-    onRequest: (_session, entry) => {
-      if (entry.status !== 0) pending.set(entry.requestId, entry);
-    },
+    // Only a request log needs the entry (for its credential id).
+    onRequest: options.onRequest
+      ? (_session, entry) => {
+          if (entry.status !== 0) pending.set(entry.requestId, entry);
+        }
+      : undefined,
   });
 
   const controlHosts = new Set(
@@ -162,29 +171,30 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     async (req, res) => {
       const started = performance.now();
       const session = String(req.headers["x-mock-session"] ?? DEFAULT_SESSION);
-      let response: Response;
+      let answer: Answer;
       try {
         if (!sessions.isValidName(session)) {
-          response = problemResponse(new DomainError(400, "invalid_request", BAD_SESSION));
+          answer = problemAnswer(new DomainError(400, "invalid_request", BAD_SESSION));
         } else {
           const read = await readRequest(req);
-          const path = new URL(read.url).pathname;
+          const path = read.parsedUrl.pathname;
           const connection = () => connectionOf(req, options.trustProxy);
           const notFound = () =>
-            problemResponse(new DomainError(404, "not_found", `Nothing at ${redactPath(path)}; try /docs.`), {
+            problemAnswer(new DomainError(404, "not_found", `Nothing at ${redactPath(path)}; try /docs.`), {
               instance: redactPath(path),
             });
           if (isApiCall(read.method, path)) {
             // The API's own calls skip the controls and the docs (none of them answers under
-            // /v1 but a preflight) and the Fetch Request (see pipelineRequest.ts).
-            response =
+            // /v1 but a preflight), the Fetch Request (see pipelineRequest.ts) and the Fetch
+            // Response (see answer.ts).
+            answer =
               (await sessions.use(session, (api) =>
                 respondLight(api, pipelineRequestOf(read), connection(), () => fetchRequestOf(read)),
               )) ?? notFound();
           } else {
             const request = fetchRequestOf(read);
             // Refused before the session is looked up: a refused request creates no session either.
-            response =
+            const response =
               cors.preflight(request, path) ??
               (path.startsWith("/__mock")
                 ? refuseControl(request, controlHosts, isOversized(request))
@@ -196,8 +206,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
                 async (api) =>
                   (await handleControl(request, path, api, { session, persistence })) ??
                   (await api.respond(request, connection())),
-              )) ??
-              notFound();
+              ));
+            answer = response ? await answerOf(response) : notFound();
           }
         }
       } catch (error) {
@@ -206,33 +216,32 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
           return;
         }
         if (error instanceof MalformedRequest) {
-          response = problemResponse(new DomainError(400, "invalid_request", MALFORMED));
+          answer = problemAnswer(new DomainError(400, "invalid_request", MALFORMED));
         } else if (error instanceof DomainError && error.code === "storage_unavailable") {
           // A control or a session's seed that the state file refused: nothing was applied.
-          response = problemResponse(error, {
+          answer = problemAnswer(error, {
             headers: { "retry-after": String(error.extras.retryAfterSeconds ?? 1) },
           });
         } else {
           devUtils.error("unexpected error:", error);
-          response = problemResponse(internalError("The mock server hit an unexpected error."));
+          answer = problemAnswer(internalError("The mock server hit an unexpected error."));
         }
       }
-      if (response.type !== "error") cors.decorate(response, req.headers.origin, pathOf(req.url));
-      const requestId = response.type === "error" ? null : response.headers.get("x-request-id");
+      const requestId = answer.headers["x-request-id"] ?? null;
       const entry = requestId ? pending.get(requestId) : undefined;
       if (requestId) pending.delete(requestId);
-      if (response.type === "error") {
+      if (answer === DROPPED) {
         // An injected network error: drop the connection without an answer.
         res.destroy();
       } else {
         // While stopping, ask the client to close its connection so shutdown need not wait for keep-alive.
         if (closing) res.setHeader("connection", "close");
-        await writeFetchResponse(res, response);
+        writeAnswer(res, cors.decorate(answer, req.headers.origin, pathOf(req.url)));
       }
       options.onRequest?.({
         method: redactSecrets(req.method ?? "GET"),
         path: redactPath(pathOf(req.url)),
-        status: response.type === "error" ? 0 : response.status,
+        status: answer.status,
         ms: Math.round((performance.now() - started) * 100) / 100,
         credentialId: entry?.credentialId ?? null,
         session,

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isIP } from "node:net";
+import type { Answer } from "../../handlers/answer.js";
 import { type Connection, normalizeAddress } from "../../handlers/connection.js";
-import { knownBody } from "../../handlers/knownBody.js";
 import type { PipelineRequest } from "../../handlers/pipeline/pipelineRequest.js";
 
 /**
@@ -27,6 +27,8 @@ export interface ReadRequest {
   method: string;
   /** The absolute URL, from the Host header and the request target. */
   url: string;
+  /** `url`, parsed. */
+  parsedUrl: URL;
   /** Every value of every header, names lowercased (Node's `headersDistinct`). */
   headers: NodeJS.Dict<string[]>;
   /** The body, cut at {@link MAX_READ_BYTES} + 1 bytes; empty for GET and HEAD. */
@@ -48,14 +50,14 @@ export async function readRequest(req: IncomingMessage): Promise<ReadRequest> {
   if (req.headers.host === undefined && req.httpVersion !== "1.0") throw new MalformedRequest();
   const method = req.method ?? "GET";
   if (FORBIDDEN_METHODS.has(method)) throw new MalformedRequest();
-  let url: string;
+  let parsedUrl: URL;
   try {
-    url = new URL(req.url ?? "/", `http://${req.headers.host ?? "127.0.0.1"}`).href;
+    parsedUrl = new URL(req.url ?? "/", `http://${req.headers.host ?? "127.0.0.1"}`);
   } catch {
     throw new MalformedRequest();
   }
   const body = method === "GET" || method === "HEAD" ? EMPTY : await readBody(req);
-  return { method, url, headers: req.headersDistinct, body };
+  return { method, url: parsedUrl.href, parsedUrl, headers: req.headersDistinct, body };
 }
 
 /** A Fetch `Request` of a read request (for the controls, the docs, and MSW overrides). */
@@ -88,6 +90,7 @@ export function pipelineRequestOf(read: ReadRequest): PipelineRequest {
   return {
     method: read.method,
     url: read.url,
+    parsedUrl: read.parsedUrl,
     headers: {
       get(name) {
         const values = headers[name.toLowerCase()];
@@ -138,21 +141,22 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 /**
- * Writes a Fetch `Response` to a Node response, with its `Content-Length` (never chunked: the
- * whole body is known). A body the mock made from a string (`knownBody`) is written as that string,
- * without reading it back through the response's stream.
+ * Writes an answer to a Node response, with its `Content-Length` (never chunked: the whole body
+ * is known), and no Fetch `Response` in between.
  */
-export async function writeFetchResponse(res: ServerResponse, response: Response): Promise<void> {
-  const headers: Record<string, string | string[]> = {};
+export function writeAnswer(res: ServerResponse, answer: Answer): void {
+  const headers: Record<string, string> = { ...answer.headers };
   const connection = res.getHeader("connection");
   if (connection !== undefined) headers.connection = String(connection);
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  const text = knownBody(response);
-  const body =
-    text !== undefined ? Buffer.from(text) : response.body ? Buffer.from(await response.arrayBuffer()) : null;
-  if (body) headers["content-length"] = String(body.length);
-  res.writeHead(response.status, headers);
-  res.end(body ?? undefined);
+  const { body } = answer;
+  if (body === null) {
+    // No body: said so, rather than an empty chunked one (204 and 304 carry no length at all).
+    if (answer.status !== 204 && answer.status !== 304) headers["content-length"] = "0";
+    res.writeHead(answer.status, headers);
+    res.end();
+    return;
+  }
+  headers["content-length"] = String(typeof body === "string" ? Buffer.byteLength(body) : body.byteLength);
+  res.writeHead(answer.status, headers);
+  res.end(body);
 }

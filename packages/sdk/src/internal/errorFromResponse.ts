@@ -24,9 +24,8 @@ const BY_STATUS: Record<number, typeof TesseraError> = {
   422: ValidationError,
 };
 
-function isProblem(body: unknown): body is Problem {
-  return typeof body === "object" && body !== null && typeof (body as Problem).status === "number";
-}
+/** Whether a parsed body is a problem document (E2): anything else has no numeric `status`. */
+const isProblem = (body: unknown): body is Problem => typeof (body as Problem | null)?.status === "number";
 
 /**
  * The typed error for a failed response, built from its already-parsed body.

@@ -1,5 +1,5 @@
 /** Body keys whose values are credentials (T6): token secrets, session values, passwords. */
-const SECRET_KEYS = /^(secret|value|token|password|authorization|access_token|refresh_token)$/i;
+const SECRET_KEYS = /^(secret|value|token|password|authorization|(access|refresh)_token)$/i;
 /** Headers whose values are credentials. */
 const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie"]);
 /** Tessera secrets anywhere in a string, e.g. echoed in free text. */

@@ -1,5 +1,4 @@
-import type { Credentials } from "../ClientOptions.js";
-import type { Logger } from "../Logger.js";
+import type { ClientOptions, Credentials } from "../ClientOptions.js";
 import type { RequestOptions } from "../RequestOptions.js";
 import type { Session } from "../types.js";
 import { basicAuthorization } from "./basicAuthorization.js";
@@ -41,25 +40,12 @@ export interface SessionManager {
   forget(): void;
 }
 
-export interface SessionManagerConfig {
-  token: string | undefined;
-  scheme: "Bearer" | "ApiKey";
-  credentials: Credentials | undefined;
-  /** Absolute URL of `POST /v1/auth/login`. */
-  loginUrl: string;
-  /** The client's extra headers, sent with the login too. */
-  headers: Record<string, string> | undefined;
-  send: Send;
-  logger: Logger | undefined;
-  now: () => number;
-}
-
 /**
- * Holds the client's credential: a fixed token, or a session from logging in. Concurrent requests
- * that all need a login share one.
+ * Holds the client's credential: a fixed token, or a session from logging in at `loginUrl` through
+ * `send`. Concurrent requests that all need a login share one.
  */
-export function createSessionManager(config: SessionManagerConfig): SessionManager {
-  const { token, scheme, credentials, now } = config;
+export function createSessionManager(options: ClientOptions, loginUrl: string, send: Send): SessionManager {
+  const { token, scheme = "Bearer", credentials, logger } = options;
   let session: { value: string; expiresAt: number } | undefined;
   let pending: Promise<Response> | undefined;
 
@@ -67,13 +53,19 @@ export function createSessionManager(config: SessionManagerConfig): SessionManag
     const expiresAt = Date.parse(value.expiresAt);
     // A session that looks expired on arrival means our clock disagrees with the server's; trust the
     // server then, which answers token_expired when it is.
-    session = { value: value.value, expiresAt: expiresAt > now() ? expiresAt : Number.POSITIVE_INFINITY };
+    session = {
+      value: value.value,
+      expiresAt: expiresAt > Date.now() ? expiresAt : Number.POSITIVE_INFINITY,
+    };
   };
 
-  const login = async (account: Credentials, options?: RequestOptions) => {
-    const headers = { ...config.headers, authorization: basicAuthorization(account.email, account.password) };
-    config.logger?.info("logging in with email and password");
-    const response = await config.send(new Request(config.loginUrl, { method: "POST", headers }), options);
+  const login = async (account: Credentials, requestOptions?: RequestOptions) => {
+    const headers = {
+      ...options.headers,
+      authorization: basicAuthorization(account.email, account.password),
+    };
+    logger?.info("logging in with email and password");
+    const response = await send(new Request(loginUrl, { method: "POST", headers }), requestOptions);
     if (response.ok) adopt((await response.clone().json()) as Session);
     return response;
   };
@@ -87,7 +79,7 @@ export function createSessionManager(config: SessionManagerConfig): SessionManag
 
   return {
     async authorize() {
-      if (credentials && (!session || session.expiresAt <= now())) {
+      if (credentials && (!session || session.expiresAt <= Date.now())) {
         session = undefined;
         pending ??= login(credentials).finally(() => {
           pending = undefined;

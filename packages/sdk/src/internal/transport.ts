@@ -1,24 +1,15 @@
-import type { Logger } from "../Logger.js";
-import { ConnectionError, TesseraError, TimeoutError } from "../TesseraError.js";
-import { anySignal, raceAbort } from "./anySignal.js";
-import { isSecureUrl } from "./isSecureUrl.js";
+import type { ClientOptions } from "../ClientOptions.js";
+import { ConnectionError, TimeoutError } from "../TesseraError.js";
+import { assertSecureUrl } from "./isSecureUrl.js";
+import { raceAbort } from "./raceAbort.js";
 import { randomUUID } from "./randomUUID.js";
 import { redactBody, redactHeaders } from "./redact.js";
 import { backoffMs, retryDelay } from "./retryDelay.js";
 import type { Authorization, Send, SendOptions, SessionManager } from "./sessionManager.js";
+import { sleep } from "./sleep.js";
 
-export interface TransportConfig {
-  fetch: (request: Request) => Promise<Response>;
-  retries: number;
-  timeoutMs: number;
-  allowInsecureHttp: boolean;
-  sleep: (ms: number, signal: AbortSignal) => Promise<void>;
-  logger: Logger | undefined;
-  /** Resolved on first use: the session manager logs in through this transport. */
-  sessions: () => SessionManager;
-  now: () => number;
-}
-
+const DEFAULT_RETRIES = 2;
+const DEFAULT_TIMEOUT_MS = 60_000;
 const MAX_TIMER_MS = 2 ** 31;
 
 const isRetryable = (status: number) => status === 408 || status === 429 || status >= 500;
@@ -32,8 +23,9 @@ async function problemCode(response: Response): Promise<unknown> {
     .catch(() => undefined);
 }
 
-function discard(response: Response): void {
-  response.body?.cancel().catch(() => {});
+/** Lets go of a response that will not be read (its connection can then be reused). */
+function discard(response: Response | undefined): void {
+  response?.body?.cancel().catch(() => {});
 }
 
 /**
@@ -43,35 +35,34 @@ function discard(response: Response): void {
  * combined with the caller's, retries network errors, timeouts, 408, 429 and 5xx with backoff or as
  * `Retry-After` asks, renews an expired session once, and logs with credentials redacted.
  */
-export function createTransport(config: TransportConfig): Send {
+export function createTransport(config: ClientOptions, sessions: SessionManager): Send {
   const { logger } = config;
+  const fetch = config.fetch ?? ((request: Request) => globalThis.fetch(request));
   let warnedDeprecation = false;
 
   const log = (response: Response, label: string, started: number) => {
     if (!logger) return;
-    if (!warnedDeprecation && response.headers.has("deprecation")) {
+    const { headers, status } = response;
+    if (!warnedDeprecation && headers.has("deprecation")) {
       warnedDeprecation = true;
       logger.warn("this credential is a deprecated legacy key (T17): rotate it to get a tsr_ secret", {
-        sunset: response.headers.get("sunset"),
-        link: response.headers.get("link"),
+        sunset: headers.get("sunset"),
+        link: headers.get("link"),
       });
     }
-    const details = {
-      requestId: response.headers.get("x-request-id"),
-      ms: config.now() - started,
-    };
+    const details = { requestId: headers.get("x-request-id"), ms: Date.now() - started };
     response
       .clone()
       .text()
       .then(
-        (text) => logger.debug(`← ${response.status} ${label}`, { ...details, body: redactBody(text) }),
-        () => logger.debug(`← ${response.status} ${label}`, details),
+        (text) => logger.debug(`← ${status} ${label}`, { ...details, body: redactBody(text) }),
+        () => logger.debug(`← ${status} ${label}`, details),
       );
   };
 
   return async function send(request: Request, options: SendOptions = {}): Promise<Response> {
-    const retries = options.retries ?? config.retries;
-    const timeoutMs = options.timeoutMs ?? config.timeoutMs;
+    const retries = options.retries ?? config.retries ?? DEFAULT_RETRIES;
+    const timeoutMs = options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const caller = options.signal ?? request.signal;
     const body = request.body === null ? undefined : await request.arrayBuffer();
     const headers = new Headers(request.headers);
@@ -81,17 +72,24 @@ export function createTransport(config: TransportConfig): Send {
     // An operation that takes no credential (leak reports, P4) is sent without one: never log in for
     // it, and never hand a secret to an endpoint that does not need it.
     if (options.anonymous) headers.delete("authorization");
-    const explicitAuthorization = options.anonymous === true || headers.has("authorization");
+    const explicitAuthorization = options.anonymous || headers.has("authorization");
     const label = `${request.method} ${request.url}`;
     let retried = 0;
     let renewed = false;
 
-    const wait = async (delay: number, reason: string) => {
+    /**
+     * Waits `delay` ms before the next attempt, letting go of the failed `response`; resolves false,
+     * at once, when the retries are used up or the server asked for too long a wait (no delay).
+     */
+    const retry = async (delay: number | undefined, reason: string, response?: Response) => {
+      if (retried >= retries || delay === undefined) return false;
+      discard(response);
       logger?.info(
         `retrying ${label} in ${Math.round(delay)} ms (${retried + 1} of ${retries}) after ${reason}`,
       );
-      await config.sleep(delay, caller);
+      await (config.sleep ?? sleep)(delay, caller);
       retried++;
+      return true;
     };
 
     for (;;) {
@@ -99,25 +97,20 @@ export function createTransport(config: TransportConfig): Send {
       const attemptHeaders = new Headers(headers);
       let authorization: Authorization | undefined;
       if (!explicitAuthorization) {
-        const result = await config.sessions().authorize();
+        const result = await sessions.authorize();
         if (result instanceof Response) return result; // the lazy login failed: surface its problem
         authorization = result;
         if (authorization) attemptHeaders.set("authorization", authorization.header);
       }
-      if (attemptHeaders.has("authorization") && !config.allowInsecureHttp && !isSecureUrl(request.url)) {
-        throw new TesseraError(
-          `Refusing to send a credential over plain HTTP to ${new URL(request.url).host} (A4): ` +
-            "use https://, or set allowInsecureHttp: true",
-        );
-      }
+      if (attemptHeaders.has("authorization")) assertSecureUrl(request.url, config.allowInsecureHttp);
 
       // A fresh signal per attempt: the caller's abort, or this attempt's own time limit.
       const timeout = new AbortController();
       // setTimeout fires at once for delays past 2^31-1 ms, so a longer limit (Infinity) means none.
       const timer = timeoutMs < MAX_TIMER_MS ? setTimeout(() => timeout.abort(), timeoutMs) : undefined;
-      const signal = anySignal([caller, timeout.signal]);
-      const attempt = new Request(request, { headers: attemptHeaders, body, signal: signal.signal });
-      const started = config.now();
+      const signal = AbortSignal.any([caller, timeout.signal]);
+      const attempt = new Request(request, { headers: attemptHeaders, body, signal });
+      const started = Date.now();
       logger?.debug(`→ ${label}`, {
         headers: redactHeaders(attemptHeaders),
         body: body && redactBody(new TextDecoder().decode(body)),
@@ -125,9 +118,8 @@ export function createTransport(config: TransportConfig): Send {
 
       let response: Response;
       try {
-        response = await raceAbort(config.fetch(attempt), signal.signal);
+        response = await raceAbort(fetch(attempt), signal);
       } catch (error) {
-        signal.dispose();
         if (caller.aborted) throw caller.reason; // the caller's abort wins over retrying
         const failure = timeout.signal.aborted
           ? new TimeoutError(`${label} timed out after ${timeoutMs} ms`)
@@ -137,10 +129,7 @@ export function createTransport(config: TransportConfig): Send {
                 cause: error,
               },
             );
-        if (retried < retries) {
-          await wait(backoffMs(retried), failure.name);
-          continue;
-        }
+        if (await retry(backoffMs(retried), failure.name)) continue;
         logger?.error(failure.message);
         throw failure;
       } finally {
@@ -149,26 +138,21 @@ export function createTransport(config: TransportConfig): Send {
       // The signal stays linked to the caller's so that aborting still stops reading the body.
       log(response, label, started);
 
+      const { status } = response;
       if (
-        response.status === 401 &&
+        status === 401 &&
         authorization?.renewable &&
         !renewed &&
         (await problemCode(response)) === "token_expired"
       ) {
         renewed = true; // once per call: a second 401 is returned, never looped on
-        config.sessions().expire(authorization.secret);
+        sessions.expire(authorization.secret);
         logger?.info("the session expired; logging in again");
         discard(response);
         continue;
       }
-      if (isRetryable(response.status) && retried < retries) {
-        const delay = retryDelay(retried, response.headers, config.now());
-        if (delay !== undefined) {
-          discard(response);
-          await wait(delay, String(response.status));
-          continue;
-        }
-      }
+      const delay = retryDelay(retried, response.headers, Date.now());
+      if (isRetryable(status) && (await retry(delay, String(status), response))) continue;
       return response;
     }
   };

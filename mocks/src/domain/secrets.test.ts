@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { parseToken } from "@tessera/sdk";
 import { describe, expect, test } from "vitest";
-import { generateSecret, hashSecret, maskSecretPrefix, secretPrefix } from "./secrets.js";
+import { generateSecret, hashSecret, hashSecretPortably, maskSecretPrefix, secretPrefix } from "./secrets.js";
 
 const EXAMPLE = "tsr_pat_ExampleNewTokenSecret0000000030G31D1";
 
@@ -35,14 +35,17 @@ describe("hashSecret (DESIGN.md §2: only a SHA-256 is stored)", () => {
   test.each([
     ["", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"],
     ["abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"],
-  ])("is hex SHA-256 (%j)", (text, hex) => {
+  ])("is hex SHA-256 (%j), natively and in JavaScript", (text, hex) => {
     expect(hashSecret(text)).toBe(hex);
+    expect(hashSecretPortably(text)).toBe(hex);
   });
 
-  test.each([EXAMPLE, "0123456789abcdef0123456789abcdef", "päss✓", " exact bytes, spaces too "])(
-    "agrees with node:crypto SHA-256 over UTF-8 for %j",
+  test.each([EXAMPLE, "0123456789abcdef0123456789abcdef", "päss✓", " exact bytes, spaces too ", "\u{1F511}"])(
+    "agrees with node:crypto SHA-256 over UTF-8 for %j, natively and in JavaScript (browsers, workers)",
     (secret) => {
-      expect(hashSecret(secret)).toBe(createHash("sha256").update(secret, "utf8").digest("hex"));
+      const expected = createHash("sha256").update(secret, "utf8").digest("hex");
+      expect(hashSecret(secret)).toBe(expected);
+      expect(hashSecretPortably(secret)).toBe(expected);
     },
   );
 

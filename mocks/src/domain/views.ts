@@ -6,7 +6,20 @@ import { maskSecretPrefix } from "./secrets.js";
 
 type Schemas = components["schemas"];
 
-export const iso = (ms: number) => new Date(ms).toISOString();
+/** RFC 3339 text of recently formatted instants: the same few (a token's creation, a frozen clock's now) recur in every answer. */
+const formatted = new Map<number, string>();
+
+/** An instant (epoch ms) as RFC 3339 text, e.g. `2026-01-01T00:00:00.000Z`. */
+export function iso(ms: number): string {
+  let text = formatted.get(ms);
+  if (text === undefined) {
+    text = new Date(ms).toISOString();
+    // Bounded: forgotten all at once when full, which costs one formatting per instant again.
+    if (formatted.size >= 4096) formatted.clear();
+    formatted.set(ms, text);
+  }
+  return text;
+}
 const isoOrNull = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : iso(ms));
 
 /** `active`, `expired` or `revoked` at `now` (T7). */

@@ -7,6 +7,8 @@
 import { decodePathSegment } from "./operations.js";
 
 const SECRET_SHAPED = /tsr_(?:ses|pat|oat)_[0-9A-Za-z]*|[0-9a-fA-F]{32,}/g;
+/** The same pattern without the global flag's state, to test for any match. */
+const ANY_SECRET_SHAPED = new RegExp(SECRET_SHAPED.source);
 
 /** The text with every secret-shaped run cut to its display prefix. */
 export function redactSecrets(text: string): string {
@@ -15,6 +17,9 @@ export function redactSecrets(text: string): string {
 
 /** A URL path with every segment that holds a secret (plain or percent-encoded) redacted. */
 export function redactPath(pathname: string): string {
+  // Neither pattern can match across a "/", so a path without a match or a percent-encoding has
+  // no segment to redact (every request's journal entry takes this way).
+  if (!pathname.includes("%") && !ANY_SECRET_SHAPED.test(pathname)) return pathname;
   return pathname
     .split("/")
     .map((segment) => {

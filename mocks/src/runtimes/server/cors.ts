@@ -8,7 +8,6 @@
  * fit in a page.
  */
 import { DomainError } from "../../domain/errors.js";
-import type { Answer } from "../../handlers/answer.js";
 import { isLoopback } from "../../handlers/authorization.js";
 import { OPERATIONS } from "../../handlers/operations.js";
 import { problemResponse } from "../../handlers/problem.js";
@@ -39,11 +38,36 @@ const MAX_AGE = "600";
 export interface CorsPolicy {
   /** The preflight's answer for an `OPTIONS` request to the API, or null when it is not one. */
   preflight(request: Request, path: string): Response | null;
-  /** The answer with the CORS headers an API answer needs for the request's origin, if that origin may call. */
-  decorate(answer: Answer, origin: string | undefined, path: string): Answer;
+  /**
+   * The CORS headers an API answer needs for the request's origin (`Vary`, and the allow headers
+   * if that origin may call), merged with the answer's own `Vary`; none off the API.
+   */
+  headersFor(
+    vary: string | undefined,
+    origin: string | undefined,
+    path: string,
+  ): Record<string, string> | null;
 }
 
 const isApi = (path: string) => path.startsWith("/v1/");
+
+/** The headers of an API answer to a caller from no origin, or one that may not call: the same every time. */
+const VARY_ORIGIN: Readonly<Record<string, string>> = Object.freeze({ vary: "Origin" });
+/** Those of an answer to an origin that may call, by origin (a few, reused; bounded). */
+const allowedFor = new Map<string, Readonly<Record<string, string>>>();
+function allowHeaders(origin: string): Readonly<Record<string, string>> {
+  let headers = allowedFor.get(origin);
+  if (!headers) {
+    headers = Object.freeze({
+      vary: "Origin",
+      "access-control-allow-origin": origin,
+      "access-control-expose-headers": EXPOSED_HEADERS,
+    });
+    if (allowedFor.size >= 256) allowedFor.clear();
+    allowedFor.set(origin, headers);
+  }
+  return headers;
+}
 
 /**
  * @param origins the allowed origins (`*`: any); undefined means any when `listenHost` is a
@@ -80,19 +104,13 @@ export function createCorsPolicy(origins: readonly string[] | undefined, listenH
         },
       });
     },
-    decorate(answer, origin, path) {
-      if (!isApi(path) || allowed.size === 0) return answer;
+    headersFor(vary, origin, path) {
+      if (!isApi(path) || allowed.size === 0) return null;
       // The answer depends on the origin, so a shared cache must not give one origin's to another.
-      const { vary } = answer.headers;
-      const headers: Record<string, string> = {
-        ...answer.headers,
-        vary: vary ? `${vary}, Origin` : "Origin",
-      };
-      if (mayCall(origin)) {
-        headers["access-control-allow-origin"] = origin;
-        headers["access-control-expose-headers"] = EXPOSED_HEADERS;
-      }
-      return { ...answer, headers };
+      if (vary !== undefined)
+        return { ...(mayCall(origin) ? allowHeaders(origin) : {}), vary: `${vary}, Origin` };
+      if (!mayCall(origin)) return VARY_ORIGIN;
+      return allowHeaders(origin);
     },
   };
 }

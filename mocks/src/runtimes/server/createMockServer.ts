@@ -236,7 +236,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
       } else {
         // While stopping, ask the client to close its connection so shutdown need not wait for keep-alive.
         if (closing) res.setHeader("connection", "close");
-        writeAnswer(res, cors.decorate(answer, req.headers.origin, pathOf(req.url)));
+        writeAnswer(res, answer, cors.headersFor(answer.headers.vary, req.headers.origin, pathOf(req.url)));
       }
       options.onRequest?.({
         method: redactSecrets(req.method ?? "GET"),

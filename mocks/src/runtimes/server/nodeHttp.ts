@@ -142,10 +142,14 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 
 /**
  * Writes an answer to a Node response, with its `Content-Length` (never chunked: the whole body
- * is known), and no Fetch `Response` in between.
+ * is known), and no Fetch `Response` in between. `extra` headers (CORS) replace the answer's own.
  */
-export function writeAnswer(res: ServerResponse, answer: Answer): void {
-  const headers: Record<string, string> = { ...answer.headers };
+export function writeAnswer(
+  res: ServerResponse,
+  answer: Answer,
+  extra?: Readonly<Record<string, string>> | null,
+): void {
+  const headers: Record<string, string> = extra ? { ...answer.headers, ...extra } : { ...answer.headers };
   const connection = res.getHeader("connection");
   if (connection !== undefined) headers.connection = String(connection);
   const { body } = answer;

@@ -121,7 +121,8 @@ export function createSessions(options: SessionsOptions): Sessions {
     const api = createMockApi({
       ...options.mock,
       ...(saved ? { restore: saved } : {}),
-      onRequest: (entry) => options.onRequest?.(name, entry),
+      // Without a listener the pipeline builds no entry for it.
+      ...(options.onRequest ? { onRequest: (entry: JournalEntry) => options.onRequest?.(name, entry) } : {}),
       ...(persistence ? { log: operationLog(name, () => made.api?.clock) } : {}),
     });
     made.api = api;

@@ -2,7 +2,7 @@
  * `pnpm bench`: runs every suite, each in a fresh child process, and prints one table (or, with
  * `--json`, one JSON document). Every number comes from a measurement made in this run.
  *
- * Usage: `npx -y pnpm@10.34.8 bench [--json] [--only inProcess,scale,sessionScale,http,writeMix,coldStart,logins,bundleSize,memory]`
+ * Usage: `npx -y pnpm@10.34.8 bench [--json] [--only inProcess,scale,sessionScale,http,writeMix,coldStart,importTime,logins,bundleSize,memory]`
  */
 import { fork } from "node:child_process";
 import { loadavg } from "node:os";
@@ -19,6 +19,7 @@ const SUITE_NAMES = [
   "http",
   "writeMix",
   "coldStart",
+  "importTime",
   "logins",
   "bundleSize",
   "memory",

@@ -4,6 +4,9 @@
  *   - packages/sdk/src/generated/openapi.ts      TypeScript types (openapi-typescript)
  *   - mocks/src/generated/openapiDocument.ts     the document as a module, for the mock's validators
  *                                                (importable in Node and in the browser alike)
+ *   - mocks/src/generated/parameterValidators.ts the request validators (path, query, headers of each
+ *     mocks/src/generated/bodyValidators.ts      operation; JSON bodies) as Ajv standalone code, so the
+ *                                                mock neither loads Ajv nor compiles them at start
  * and from spec/fixture.schema.yaml (the mock's fixture format) with the parts of openapi.yaml it names:
  *   - mocks/fixture.schema.json                  the fixture format as one standalone JSON Schema
  *                                                (shipped as `@tessera/mock/fixture.schema.json`)
@@ -15,7 +18,9 @@
  *
  * @note The output is deterministic (no timestamps) so that --check can compare bytes.
  */
+import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
@@ -49,6 +54,160 @@ async function mockDocument() {
   return `${header("The OpenAPI document as data")}import type { OpenApiDocument } from "../handlers/openApiDocument.js";
 
 export const openapiDocument: OpenApiDocument = ${JSON.stringify(document, null, 1)};
+`;
+}
+
+/** Ajv is the mock's dependency, resolved from there. */
+const mockRequire = createRequire(join(root, "mocks/package.json"));
+const interop = (module) => module.default ?? module;
+
+/** Must equal DOCUMENT_ID in mocks/src/handlers/requestSchemas.ts. */
+const DOCUMENT_ID = "tessera-openapi";
+const METHODS = ["get", "post", "patch", "delete", "put"];
+
+/**
+ * The request schemas of every operation, keyed `<operationId>_path|query|header|body`, built as
+ * mocks/src/handlers/requestSchemas.ts builds them (its test compares the digest written below).
+ */
+function requestSchemas(document) {
+  const resolve = (node) => {
+    let current = node;
+    while (current && typeof current === "object" && typeof current.$ref === "string") {
+      const path = current.$ref.replace(/^#\//, "").split("/");
+      current = path.reduce((value, key) => value[key.replace(/~1/g, "/").replace(/~0/g, "~")], document);
+    }
+    return current;
+  };
+  const rebase = (schema) => {
+    if (Array.isArray(schema)) return schema.map(rebase);
+    if (!schema || typeof schema !== "object") return schema;
+    const out = {};
+    for (const [key, value] of Object.entries(schema)) {
+      out[key] =
+        key === "$ref" && typeof value === "string" && value.startsWith("#")
+          ? DOCUMENT_ID + value
+          : rebase(value);
+    }
+    return out;
+  };
+  const schemas = {};
+  for (const item of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map(resolve);
+      for (const where of ["path", "query", "header"]) {
+        const own = parameters.filter((p) => p.in === where);
+        const name = (p) => (where === "header" ? p.name.toLowerCase() : p.name);
+        schemas[`${operation.operationId}_${where}`] = {
+          type: "object",
+          properties: Object.fromEntries(own.map((p) => [name(p), rebase(p.schema)])),
+          required: own.filter((p) => p.required).map(name),
+          additionalProperties: where === "header",
+        };
+      }
+      const body = operation.requestBody?.content["application/json"]?.schema;
+      if (body) schemas[`${operation.operationId}_body`] = rebase(body);
+    }
+  }
+  return schemas;
+}
+
+/** The digest of the request schemas (keys sorted), which requestSchemas.test.ts recomputes. */
+const schemasDigest = (schemas) =>
+  createHash("sha256")
+    .update(
+      JSON.stringify(
+        Object.keys(schemas)
+          .sort()
+          .map((key) => [key, schemas[key]]),
+      ),
+    )
+    .digest("hex");
+
+/** Keywords that only annotate a schema: left out of the compiled code, which embeds schemas. */
+const ANNOTATIONS = new Set(["description", "example", "examples", "title"]);
+/** Keywords whose value is a map of schemas, and those whose value is a schema or a list of them. */
+const SCHEMA_MAPS = new Set(["properties", "patternProperties", "$defs", "dependentSchemas"]);
+const SCHEMA_VALUES = new Set([
+  "items",
+  "prefixItems",
+  "additionalProperties",
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+]);
+function withoutAnnotations(schema) {
+  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+  if (!schema || typeof schema !== "object") return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(key)) continue;
+    if (SCHEMA_MAPS.has(key))
+      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutAnnotations(v)]));
+    else if (SCHEMA_VALUES.has(key)) out[key] = withoutAnnotations(value);
+    else out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * Ajv standalone code for some of the request validators, as mocks/src/handlers/schemaValidation.ts
+ * configured Ajv to compile them (parameters coerced from strings, bodies not). The code's
+ * require() calls become imports, so the module loads in Node and in browsers alike.
+ */
+async function validatorsModule(kind) {
+  const document = parse(await readFile(specPath, "utf8"));
+  const all = requestSchemas(document);
+  const keys = Object.keys(all).filter((key) => (kind === "body") === key.endsWith("_body"));
+  const Ajv2020 = interop(mockRequire("ajv/dist/2020"));
+  const addFormats = interop(mockRequire("ajv-formats"));
+  const standaloneCode = interop(mockRequire("ajv/dist/standalone"));
+  const { _ } = mockRequire("ajv");
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    coerceTypes: kind !== "body",
+    validateSchema: false,
+    code: { source: true, esm: true, lines: true, formats: _`formatsModule.fullFormats` },
+  });
+  addFormats(ajv);
+  const components = Object.fromEntries(
+    Object.entries(document.components.schemas).map(([name, schema]) => [name, withoutAnnotations(schema)]),
+  );
+  ajv.addSchema({ $id: DOCUMENT_ID, components: { schemas: components } });
+  for (const key of keys) ajv.addSchema({ ...withoutAnnotations(all[key]), $id: key });
+  const runtime = {};
+  const code = standaloneCode(ajv, Object.fromEntries(keys.map((key) => [key, key])))
+    .replace(/^"use strict";/, "")
+    .replace(/require\("ajv\/dist\/runtime\/([a-z0-9]+)"\)\.default/g, (_match, name) => {
+      runtime[name] = true;
+      return `runtime(${name}Module)`;
+    });
+  const imports = Object.keys(runtime)
+    .sort()
+    .map((name) => `import * as ${name}Module from "ajv/dist/runtime/${name}.js";\n`)
+    .join("");
+  const formats = code.includes("formatsModule.")
+    ? `import * as formatsModule from "ajv-formats/dist/formats.js";\n`
+    : "";
+  const helper = imports
+    ? "/** A runtime function of Ajv's (CommonJS: its `default` export, however the loader wraps it). */\n" +
+      'const runtime = (module: any) => (typeof module.default === "function" ? module.default : module.default.default);\n'
+    : "";
+  return `${header(`Ajv standalone code of the request ${kind === "body" ? "body" : "parameter"} validators`)}// @ts-nocheck
+${imports}${formats}${helper}
+/** The digest of the schemas these validators were compiled from (see requestSchemas.ts). */
+export const SCHEMAS_DIGEST = "${schemasDigest(all)}";
+${code}
 `;
 }
 
@@ -139,6 +298,11 @@ async function fixtureTypes() {
 const outputs = [
   { path: join(root, "packages/sdk/src/generated/openapi.ts"), render: sdkTypes },
   { path: join(root, "mocks/src/generated/openapiDocument.ts"), render: mockDocument },
+  {
+    path: join(root, "mocks/src/generated/parameterValidators.ts"),
+    render: () => validatorsModule("parameters"),
+  },
+  { path: join(root, "mocks/src/generated/bodyValidators.ts"), render: () => validatorsModule("body") },
   { path: join(root, "mocks/fixture.schema.json"), render: fixtureSchemaFile },
   { path: join(root, "mocks/src/generated/fixtureSchema.ts"), render: fixtureSchemaModule },
   { path: join(root, "mocks/src/generated/fixtureTypes.ts"), render: fixtureTypes },

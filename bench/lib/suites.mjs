@@ -2,6 +2,7 @@
 import { benchBundleSize } from "../suites/bundleSize.mjs";
 import { benchColdStart } from "../suites/coldStart.mjs";
 import { benchHttpThroughput } from "../suites/httpThroughput.mjs";
+import { benchImportTime } from "../suites/importTime.mjs";
 import { benchInProcess } from "../suites/inProcess.mjs";
 import { benchLogins } from "../suites/logins.mjs";
 import { benchMemory } from "../suites/memory.mjs";
@@ -17,6 +18,7 @@ export const SUITES = {
   http: benchHttpThroughput,
   writeMix: benchWriteMix,
   coldStart: benchColdStart,
+  importTime: benchImportTime,
   logins: benchLogins,
   bundleSize: benchBundleSize,
   memory: benchMemory,

@@ -157,8 +157,11 @@ const logRequest = (line: RequestLogLine) => {
 // Node 22.1+ keeps V8's compiled code of the modules loaded below (most of the start) in the OS's
 // temporary directory for the next start; Node 20 has no such cache, and this does nothing there.
 (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-// Loaded after the arguments are parsed, so --help and flag errors answer at once.
-const { createMockServer } = await import("./runtimes/server/createMockServer.js");
+// Loaded after the arguments are parsed, so --help and flag errors answer at once. The sessions
+// are instances that load msw only if asked (nothing in this process asks): msw is not loaded.
+const { createMockServerWith } = await import("./runtimes/server/createMockServer.js");
+const { createMockInstance } = await import("./runtimes/mockInstance.js");
+const { mswOnDemand } = await import("./runtimes/mswOnDemand.js");
 const { printBanner } = await import("./runtimes/server/banner.js");
 const { PersistFileRefused } = await import("./runtimes/server/persistence.js");
 // Password derivations at once: one fewer than this machine's cores (see passwords.ts).
@@ -175,7 +178,7 @@ if (options.seed !== undefined) {
 }
 const startServer = () => {
   try {
-    return createMockServer(serverOptions);
+    return createMockServerWith((mock) => createMockInstance(mock, mswOnDemand), serverOptions);
   } catch (error) {
     // A locked or damaged state file: one line, no stack trace.
     if (!(error instanceof PersistFileRefused)) throw error;

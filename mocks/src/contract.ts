@@ -13,4 +13,4 @@
  */
 export { matchOperation, OPERATIONS, type OperationId, type OperationSpec } from "./handlers/operations.js";
 export { redactPath, redactSecrets } from "./handlers/redact.js";
-export { validateResponse } from "./handlers/schemaValidation.js";
+export { validateResponse } from "./handlers/responseValidation.js";

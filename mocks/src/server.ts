@@ -1,7 +1,7 @@
 /** The Node-only entry: the mock on a real port (`@tessera/mock/server`). */
-export {
-  createMockServer,
-  type MockServer,
-  type MockServerOptions,
-  type RequestLogLine,
+export type {
+  MockServer,
+  MockServerOptions,
+  RequestLogLine,
 } from "./runtimes/server/createMockServer.js";
+export { createMockServer } from "./runtimes/server/mockServer.js";

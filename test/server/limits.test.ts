@@ -9,7 +9,7 @@ import { rmSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEMO } from "@tessera/mock";
+import { createMockApi, DEMO } from "@tessera/mock";
 import type { MockServerOptions } from "@tessera/mock/server";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { type RunningCli, startCli } from "../support/cliProcess.js";
@@ -100,7 +100,7 @@ describe("sessions are capped; the least recently used idle one is evicted", () 
 
   test("a session with a request in flight is never evicted (its write lands where later requests look)", async () => {
     const { createSessions } = await import("../../mocks/src/runtimes/server/sessions.js");
-    const sessions = createSessions({ mock: { seed: "empty" }, maxSessions: 2 });
+    const sessions = createSessions({ newApi: createMockApi, mock: { seed: "empty" }, maxSessions: 2 });
     let finish = () => {};
     const inFlight = sessions.use("busy", () => new Promise<void>((resolve) => (finish = resolve)));
     await sessions.use("x", async () => undefined);

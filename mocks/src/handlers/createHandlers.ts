@@ -6,22 +6,11 @@ import type { MockService } from "./service.js";
 
 /**
  * MSW handlers for every operation of the contract, plus one for anything else under `/v1/`
- * (answered with a 404 or 405 problem).
+ * (answered with a 404 or 405 problem). What they answer is what `answersFor` (answersFor.ts)
+ * says, which must stay in step with this list.
  *
  * @param baseUrl Origin and path prefix to answer for, e.g. `https://api.tessera.dev`; default any origin.
  */
-/**
- * Whether the handlers from {@link createHandlers} answer this URL: everything under `/v1/`
- * (below `baseUrl` when one is given). Used to route straight to the pipeline without asking
- * every MSW handler in turn; it must stay in step with the handler list below.
- */
-export function answersFor(baseUrl?: string): (url: URL) => boolean {
-  if (!baseUrl) return (url) => url.pathname.startsWith("/v1/");
-  const base = new URL(baseUrl.replace(/\/+$/, ""));
-  const prefix = `${base.pathname.replace(/\/+$/, "")}/v1/`;
-  return (url) => url.origin === base.origin && url.pathname.startsWith(prefix);
-}
-
 export function createHandlers(service: MockService, baseUrl?: string): HttpHandler[] {
   const prefix = baseUrl ? baseUrl.replace(/\/+$/, "") : "*";
   const resolver = async ({ request }: { request: Request }) =>

@@ -1,81 +1,28 @@
 /**
- * Ajv validators compiled from the contract, once per process and shared by every mock instance:
- * requests are checked before the domain sees them (E1), and responses can be checked against the
- * contract (the test suite's guard does so for every response).
+ * Requests checked against the contract before the domain sees them (E1), by the validators Ajv
+ * compiled from it beforehand (`pnpm generate`: generated/parameterValidators.ts and
+ * generated/bodyValidators.ts, from the schemas requestSchemas.ts describes), so neither Ajv nor a
+ * compile step is on a request's path (nor on the local server's start). Responses are checked
+ * with Ajv itself (responseValidation.ts).
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import type { ErrorObject } from "ajv/dist/2020.js";
 import type { FieldError } from "../domain/errors.js";
-import { openapiDocument } from "../generated/openapiDocument.js";
-import type { Response as ResponseSpec } from "./openApiDocument.js";
+import * as bodyValidators from "../generated/bodyValidators.js";
+import * as parameterValidators from "../generated/parameterValidators.js";
 import { type OperationSpec, resolveRef } from "./operations.js";
 
-// ajv-formats is CommonJS; under some loaders its default export arrives wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
-  addFormatsModule) as typeof addFormatsModule;
-
-const DOCUMENT_ID = "tessera-openapi";
-
-/**
- * A JSON Schema 2020-12 validator with the standard formats (date-time, email, uri, ...).
- * @param options.verbose Errors carry the failing schema (`parentSchema`), whose `title` can explain them.
- * @param options.strictRequired Off for schemas whose `oneOf` branches name required properties
- * defined beside them (strict mode would refuse those).
- */
-export function createAjv(
-  options: {
-    coerceTypes?: boolean;
-    strict?: boolean;
-    validateSchema?: boolean;
-    verbose?: boolean;
-    strictRequired?: boolean;
-  } = {},
-) {
-  const ajv = new Ajv2020({
-    strict: options.strict ?? true,
-    strictRequired: options.strictRequired ?? options.strict ?? true,
-    allErrors: true,
-    verbose: options.verbose ?? false,
-    coerceTypes: options.coerceTypes ?? false,
-    validateSchema: options.validateSchema ?? true,
-  });
-  addFormats(ajv);
-  return ajv;
+/** A validator Ajv generated: true when valid, else its `errors` say why. */
+interface Validator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
 }
 
-function contractAjv(coerceTypes: boolean) {
-  // strict: false because OpenAPI adds keywords (example, discriminator) JSON Schema does not know.
-  // validateSchema: false because checking the whole OpenAPI document against the meta-schema was
-  // a tenth of the cold start, and `redocly lint` already validates it in every test run.
-  const ajv = createAjv({ strict: false, coerceTypes, validateSchema: false });
-  // Only the schemas: a schema's `$ref` can name nothing else, and Ajv walks all it is given.
-  ajv.addSchema({ $id: DOCUMENT_ID, components: { schemas: openapiDocument.components.schemas } });
-  return ajv;
-}
-let bodyAjv: ReturnType<typeof createAjv> | undefined;
-let parameterAjv: ReturnType<typeof createAjv> | undefined;
-/**
- * Made on first use, like the validators they compile: a server's first request (a GET) needs only
- * the parameters' instance, and a process that never validates needs neither.
- */
-const bodies = () => (bodyAjv ??= contractAjv(false));
-const parameters = () => (parameterAjv ??= contractAjv(true));
+/** A generated validator by its key (`<operationId>_path|query|header|body`). */
+const generated = (validators: object, key: string) =>
+  (validators as Record<string, Validator | undefined>)[key];
 
-/** Points a schema's local `#/...` references at the registered document. */
-function rebase(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(rebase);
-  if (!schema || typeof schema !== "object") return schema;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) {
-    out[key] =
-      key === "$ref" && typeof value === "string" && value.startsWith("#")
-        ? DOCUMENT_ID + value
-        : rebase(value);
-  }
-  return out;
-}
-
-function toFieldErrors(location: string, errors: ErrorObject[] | null | undefined): FieldError[] {
+/** Ajv's errors as field errors at `/<location>/...`, in the words of the mock's problems. */
+export function toFieldErrors(location: string, errors: ErrorObject[] | null | undefined): FieldError[] {
   return (errors ?? [])
     .filter((e) => !["oneOf", "anyOf", "if"].includes(e.keyword) || (errors ?? []).length === 1)
     .map((e) => {
@@ -95,10 +42,10 @@ function toFieldErrors(location: string, errors: ErrorObject[] | null | undefine
 }
 
 interface RequestValidators {
-  path: ValidateFunction;
-  query: ValidateFunction;
-  headers: ValidateFunction;
-  body: ValidateFunction | null;
+  path: Validator;
+  query: Validator;
+  headers: Validator;
+  body: Validator | null;
   /** The parameters whose schema is an integer, which Ajv alone would also coerce from `0x10` or `1e1`. */
   integers: ParameterAt[];
 }
@@ -126,31 +73,26 @@ function integerParameters(operation: OperationSpec): ParameterAt[] {
     );
 }
 
-function objectSchema(operation: OperationSpec, where: "path" | "query" | "header") {
-  const own = operation.parameters.filter((p) => p.in === where);
-  const properties = Object.fromEntries(
-    own.map((p) => [where === "header" ? p.name.toLowerCase() : p.name, rebase(p.schema)]),
-  );
-  const required = own
-    .filter((p) => p.required)
-    .map((p) => (where === "header" ? p.name.toLowerCase() : p.name));
-  // Unknown query parameters are refused (E1); unknown headers are simply not ours to judge.
-  return { type: "object", properties, required, additionalProperties: where === "header" };
-}
-
 const requestValidators = new Map<string, RequestValidators>();
 
 function validatorsFor(operation: OperationSpec): RequestValidators {
   let found = requestValidators.get(operation.operationId);
   if (!found) {
-    const bodySchema = operation.definition.requestBody?.content["application/json"]?.schema;
+    const id = operation.operationId;
+    const parameters = (where: string) => {
+      const validate = generated(parameterValidators, `${id}_${where}`);
+      if (!validate) throw new Error(`no generated ${where} validator for ${id}: run pnpm generate`);
+      return validate;
+    };
+    const hasBody = operation.definition.requestBody?.content["application/json"]?.schema !== undefined;
     found = {
-      path: parameters().compile(objectSchema(operation, "path")),
-      query: parameters().compile(objectSchema(operation, "query")),
-      headers: parameters().compile(objectSchema(operation, "header")),
-      body: bodySchema ? bodies().compile(rebase(bodySchema) as object) : null,
+      path: parameters("path"),
+      query: parameters("query"),
+      headers: parameters("header"),
+      body: hasBody ? (generated(bodyValidators, `${id}_body`) ?? null) : null,
       integers: integerParameters(operation),
     };
+    if (hasBody && !found.body) throw new Error(`no generated body validator for ${id}: run pnpm generate`);
     requestValidators.set(operation.operationId, found);
   }
   return found;
@@ -192,48 +134,4 @@ export function validateRequest(operation: OperationSpec, parts: RequestParts): 
   if (v.body && parts.body !== undefined && !v.body(parts.body))
     errors.push(...toFieldErrors("body", v.body.errors));
   return errors;
-}
-
-const responseValidators = new Map<string, ValidateFunction | null>();
-
-/**
- * Checks a response body and headers against what the contract documents for its operation and
- * status (falling back to `default`). Returns a list of violations; empty when it conforms.
- */
-export function validateResponse(
-  operation: OperationSpec,
-  status: number,
-  contentType: string | null,
-  headers: Headers,
-  body: unknown,
-): string[] {
-  const responses = operation.definition.responses;
-  const documented = responses[String(status)] ?? responses.default;
-  if (!documented) return [`status ${status} is not documented for ${operation.operationId}`];
-  const spec = resolveRef<ResponseSpec>(documented);
-  const problems: string[] = [];
-  for (const [name, header] of Object.entries(spec.headers ?? {})) {
-    if (resolveRef<{ required?: boolean }>(header).required && !headers.has(name)) {
-      problems.push(`header ${name} is required`);
-    }
-  }
-  const mediaTypes = Object.keys(spec.content ?? {});
-  if (mediaTypes.length === 0) {
-    if (body !== undefined) problems.push(`status ${status} documents no body`);
-    return problems;
-  }
-  const mediaType = contentType?.split(";")[0]?.trim() ?? "";
-  if (!mediaTypes.includes(mediaType)) {
-    return [...problems, `content type ${mediaType || "(none)"} is not one of ${mediaTypes.join(", ")}`];
-  }
-  const key = `${operation.operationId} ${status} ${mediaType}`;
-  let validate = responseValidators.get(key);
-  if (validate === undefined) {
-    validate = bodies().compile(rebase(spec.content?.[mediaType]?.schema) as object);
-    responseValidators.set(key, validate);
-  }
-  if (validate && !validate(body)) {
-    problems.push(...toFieldErrors("body", validate.errors).map((e) => `${e.pointer} ${e.detail}`));
-  }
-  return problems;
 }

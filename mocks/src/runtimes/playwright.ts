@@ -13,7 +13,8 @@
 import { test as base, type Route } from "@playwright/test";
 import { devUtils } from "../handlers/devUtils.js";
 import { mockTarget } from "./mockTarget.js";
-import { createMockServer, type MockServerOptions } from "./server/createMockServer.js";
+import type { MockServerOptions } from "./server/createMockServer.js";
+import { createMockServer } from "./server/mockServer.js";
 
 /** This test's own state on the worker's mock server. */
 export interface MockSession {

@@ -4,7 +4,7 @@
  */
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import { fixtureSchema } from "../generated/fixtureSchema.js";
-import { createAjv } from "../handlers/schemaValidation.js";
+import { createAjv } from "../handlers/createAjv.js";
 import type { FixtureProblem } from "./FixtureError.js";
 
 /** The lists a fixture holds, in the order they load. */

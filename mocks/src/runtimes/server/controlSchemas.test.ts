@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { createAjv } from "../../handlers/schemaValidation.js";
+import { createAjv } from "../../handlers/createAjv.js";
 import { CONTROL_SCHEMAS, controlValidator } from "./controlSchemas.js";
 
 describe("the /__mock body schemas", () => {

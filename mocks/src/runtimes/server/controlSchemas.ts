@@ -4,8 +4,8 @@
  * schema and rules (seed/validateFixture.ts), the same as `api.seed()`.
  */
 import type { ValidateFunction } from "ajv/dist/2020.js";
+import { createAjv } from "../../handlers/createAjv.js";
 import type { ForcedStatus } from "../../handlers/faults.js";
-import { createAjv } from "../../handlers/schemaValidation.js";
 
 /**
  * Ranges of every number a control takes (E7): wide enough for any test, narrow enough that no

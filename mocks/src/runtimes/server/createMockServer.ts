@@ -9,8 +9,8 @@ import { internalError, problemAnswer } from "../../handlers/problem.js";
 import { redactPath, redactSecrets } from "../../handlers/redact.js";
 import { FixtureError } from "../../seed/FixtureError.js";
 import { validateFixture } from "../../seed/validateFixture.js";
-import { respondLight, sealedFixture } from "../createMockApi.js";
-import type { MockApiOptions } from "../MockApi.js";
+import type { MockApi, MockApiOptions } from "../MockApi.js";
+import { respondLight, sealedFixture } from "../mockInstance.js";
 import { answerClientError } from "./clientError.js";
 import { refuseControl } from "./controlGuard.js";
 import { handleControl, handleSessionsControl } from "./controlRoutes.js";
@@ -107,15 +107,14 @@ const MALFORMED = "The request line or the Host header cannot be read as a URL."
 const pathOf = (target: string | undefined) => (target ?? "/").split("?")[0] ?? "/";
 
 /**
- * The mock service on a real port: the same MSW handlers (via `getResponse`, so overrides apply)
- * behind node:http, with `/__mock/*` controls, `/docs`, per-caller isolation by `X-Mock-Session`,
- * and optional persistence.
- *
- * @example
- * const server = await createMockServer({ port: 0 }).listen();
- * console.log(server.url); // http://127.0.0.1:<port>
+ * The mock service on a real port (`createMockServer`, mockServer.ts), with each session's instance
+ * made by `newApi`: `createMockApi` for the library, an instance that loads msw only when asked
+ * for the CLI (whose start then never loads msw).
  */
-export function createMockServer(options: MockServerOptions = {}): MockServer {
+export function createMockServerWith(
+  newApi: (options: MockApiOptions) => MockApi,
+  options: MockServerOptions = {},
+): MockServer {
   // A bad seed throws a FixtureError here, rather than failing each session's first request.
   let mock = options.mock;
   const seed = mock?.seed;
@@ -134,6 +133,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   /** Journal entries of requests in flight, by request id, so each log line gets its own. */
   const pending = new Map<string, JournalEntry>();
   const sessions = createSessions({
+    newApi,
     // Each of up to maxSessions sessions keeps its journal: 1000 entries each unless asked.
     mock: { journalLimit: SERVER_LIMITS.journalLimit, ...mock },
     persistence,

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { DEMO } from "../../seed/demoSeed.js";
+import { createMockApi } from "../createMockApi.js";
 import { parseLog } from "./operationLog.js";
 import { type FileWriter, openPersistence } from "./persistence.js";
 import { createSessions } from "./sessions.js";
@@ -53,7 +54,7 @@ describe("--persist write-ahead log (in process, injected failing writer)", () =
   test("one create is one record, holding no secret", async () => {
     const file = stateFile();
     const persistence = openPersistence(file);
-    const api = createSessions({ mock: {}, persistence }).get("s");
+    const api = createSessions({ newApi: createMockApi, mock: {}, persistence }).get("s");
     const response = await create(api, "one");
     expect(response.status).toBe(201);
     const { secret } = await response.json();
@@ -68,7 +69,7 @@ describe("--persist write-ahead log (in process, injected failing writer)", () =
     const file = stateFile();
     const { state, writer } = flakyDisk();
     const persistence = openPersistence(file, { writer });
-    const api = createSessions({ mock: {}, persistence }).get("s");
+    const api = createSessions({ newApi: createMockApi, mock: {}, persistence }).get("s");
     expect((await create(api, "before")).status).toBe(201);
     const before = await api.snapshot();
     const bytes = readFileSync(file, "utf8");
@@ -95,7 +96,7 @@ describe("--persist write-ahead log (in process, injected failing writer)", () =
     const file = stateFile();
     const { state, writer } = flakyDisk();
     const persistence = openPersistence(file, { writer });
-    const api = createSessions({ mock: {}, persistence }).get("s");
+    const api = createSessions({ newApi: createMockApi, mock: {}, persistence }).get("s");
     expect((await create(api, "kept")).status).toBe(201);
     const bytes = readFileSync(file, "utf8");
     state.failing = true;

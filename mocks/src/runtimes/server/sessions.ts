@@ -1,6 +1,5 @@
 import type { JournalEntry } from "../../handlers/journal.js";
 import type { IdempotencyEntry, OperationLog } from "../../store/changeLog.js";
-import { createMockApi } from "../createMockApi.js";
 import type { MockApi, MockApiOptions } from "../MockApi.js";
 import { DEFAULT_MAX_SESSIONS } from "./limits.js";
 import type { Persistence, SavedSession } from "./persistence.js";
@@ -9,6 +8,8 @@ export const DEFAULT_SESSION = "default";
 const SESSION_NAME = /^[A-Za-z0-9._:-]{1,64}$/;
 
 export interface SessionsOptions {
+  /** Makes a session's instance (`createMockApi`, or the CLI's instance without msw at start). */
+  newApi: (options: MockApiOptions) => MockApi;
   /** Options for every session's mock (seed, config, ...). */
   mock: MockApiOptions;
   /** The state file (`--persist`): sessions start from what it holds and log every operation to it. */
@@ -118,7 +119,7 @@ export function createSessions(options: SessionsOptions): Sessions {
     onFile.delete(name);
     if (saved) logged.set(name, new Map((saved.idempotency ?? []).map((e) => [e.key, e])));
     const made: { api?: MockApi } = {};
-    const api = createMockApi({
+    const api = options.newApi({
       ...options.mock,
       ...(saved ? { restore: saved } : {}),
       // Without a listener the pipeline builds no entry for it.

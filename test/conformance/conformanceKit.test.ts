@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type ConformanceReport, controlOf, runConformance, SCENARIO_EPOCH } from "@tessera/conformance";
-import { createMockApi } from "@tessera/mock";
+import { createMockApi, DEMO } from "@tessera/mock";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { viaHost } from "../../packages/conformance/src/target/viaHost.js";
 import { ELSEWHERE_LOCAL, startServer } from "../support/httpTarget.js";
@@ -120,18 +120,28 @@ describe("over HTTP against the local server", () => {
     const xml = readFileSync(junit, "utf8");
     for (const rule of ALL_RULES) expect(xml).toContain(`<testsuite name="${rule}"`);
     expect(xml).toMatch(/failures="0"/);
-    // Over loopback the CLI cannot be a caller elsewhere: A4 and H4 are skipped, with the reason.
+    // Over loopback the CLI cannot be a caller elsewhere: A4's remote half and H4 are skipped, with
+    // the reason; A4's loopback exemption, which only a loopback server allows, is checked.
     expect(xml).toMatch(/<skipped message="needs a request from a non-loopback address/);
     const report = JSON.parse(readFileSync(json, "utf8")) as ConformanceReport;
     expect(report.totals.failed).toBe(0);
-    expect(report.rules.find((r) => r.rule === "A4")?.outcome).toBe("skipped");
+    const outcome = (name: string) =>
+      report.scenarios.find((s) => s.name === `authentication > ${name}`)?.outcome;
+    expect(outcome("A4: plain http to a non-loopback host is 403 https_required")).toBe("skipped");
+    expect(outcome("A4: loopback is exempt: plain http to 127.0.0.1, localhost and [::1] is served")).toBe(
+      "passed",
+    );
+    expect(report.rules.find((r) => r.rule === "H4")?.outcome).toBe("skipped");
   }, 120_000);
 
   test("the CLI exits 1 on a failure and names the rule, the request, the expectation and the answer", async () => {
     // Demo users that are not who the scenarios need: the principals check fails by name.
     const principals = join(dir, "principals.json");
     await import("node:fs").then(({ writeFileSync }) =>
-      writeFileSync(principals, JSON.stringify({ users: { developer: "ada@acme.test" } })),
+      writeFileSync(
+        principals,
+        JSON.stringify({ password: DEMO.password, users: { developer: "ada@acme.test" } }),
+      ),
     );
     const { code, stdout } = await run([
       "--base-url",

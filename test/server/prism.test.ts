@@ -43,7 +43,7 @@ import { createServer, type Server } from "node:http";
 import { DEMO } from "@tessera/mock";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { allScenarios } from "../../packages/conformance/src/scenarios/index.js";
-import { rawAs } from "../../packages/conformance/src/support/clients.js";
+import { rawWith } from "../../packages/conformance/src/support/clients.js";
 import { startServer } from "../support/httpTarget.js";
 import { isViolationLine, type PrismProxy, startPrism } from "../support/prismProxy.js";
 import { breachedPart, type PrismVerdict, prismTarget } from "../support/prismTarget.js";
@@ -87,7 +87,7 @@ const target = () => prismTarget({ mock: server.url, strict: strict.url, observe
 
 test("Prism forwards X-Mock-Session, so each test keeps its own state behind the proxy", async () => {
   const [mine, other] = [target(), target()];
-  const { response } = await rawAs(mine, "ada").GET("/v1/requester");
+  const { response } = await rawWith(mine, DEMO.tokens.ada.secret).GET("/v1/requester");
   expect(response.status).toBe(200);
   const requestId = response.headers.get("x-request-id");
   expect((await mine.control.journal()).map((entry) => entry.requestId)).toEqual([requestId]);

@@ -9,14 +9,16 @@ import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { toJUnit } from "./report/junit.js";
 import { formatTable } from "./report/table.js";
-import type { PrincipalsConfig } from "./runner/principals.js";
+import { type PrincipalsConfig, parsePrincipalsConfig } from "./runner/principals.js";
 import { ConformanceSetupError, runConformance } from "./runner/runConformance.js";
 
 const USAGE = `usage: tessera-conformance --base-url <url> [options]
 
   --base-url <url>      the server under test (required), e.g. https://staging.example.com
-  --principals <file>   JSON { "password": "...", "users": { "admin": email, "developer": email,
-                        "otherOrganization": email } } (default: the demo seed's users)
+  --principals <file>   who the scenarios act as (default: the demo seed's users), JSON:
+                        { "password"?: "...", "legacyKey"?: "...", "users": { "admin": U,
+                          "developer": U, "otherOrganization": U } }, each U an email (with
+                          "password") or { "email"?, "password"?, "token"? }
   --only <ids>          only the scenarios of these rule ids, comma-separated (e.g. T4,T11,H1)
   --junit <file>        write a JUnit XML report
   --json <file>         write the report as JSON
@@ -60,7 +62,7 @@ async function main(): Promise<number> {
   let principals: PrincipalsConfig | undefined;
   try {
     if (typeof values.principals === "string")
-      principals = JSON.parse(readFileSync(values.principals, "utf8"));
+      principals = parsePrincipalsConfig(JSON.parse(readFileSync(values.principals, "utf8")));
   } catch (error) {
     process.stderr.write(`--principals: ${error instanceof Error ? error.message : error}\n`);
     return 2;

@@ -5,7 +5,13 @@
 
 export { toJUnit } from "./report/junit.js";
 export { formatTable } from "./report/table.js";
-export { DEFAULT_PRINCIPALS, type PrincipalsConfig } from "./runner/principals.js";
+export {
+  DEFAULT_PRINCIPALS,
+  type PrincipalConfig,
+  type PrincipalsConfig,
+  PrincipalsConfigError,
+  parsePrincipalsConfig,
+} from "./runner/principals.js";
 export { ConformanceSetupError, runConformance, SCENARIO_EPOCH } from "./runner/runConformance.js";
 export type {
   ConformanceOptions,

@@ -1,17 +1,17 @@
 import { redactSecrets } from "@tessera/mock/contract";
 import { collectTests } from "../harness/registry.js";
 import { allRules } from "../scenarios/index.js";
+import { SCENARIO_EPOCH } from "../support/clock.js";
 import type { Target } from "../support/target.js";
 import { controlClient, noControl, offersControl } from "../target/controlClient.js";
 import { describeExchange, type ExchangeLog, newExchangeLog } from "../target/exchangeLog.js";
-import { type ScenarioEnvironment, scenarioTarget } from "../target/scenarioTarget.js";
+import { LOOPBACK, type ScenarioEnvironment, scenarioTarget } from "../target/scenarioTarget.js";
 import { Unavailable } from "../target/Unavailable.js";
-import { checkPrincipals } from "./principals.js";
+import { checkPrincipals, PrincipalsConfigError, resolvePrincipals } from "./principals.js";
 import { compareRuleIds, ruleIdsOf } from "./ruleIds.js";
 import type { ConformanceOptions, ConformanceReport, Outcome, RuleResult, ScenarioResult } from "./types.js";
 
-/** The instant the scenarios' expected timestamps count from; set on targets with the control API. */
-export const SCENARIO_EPOCH = "2026-11-22T10:00:00.000Z";
+export { SCENARIO_EPOCH };
 
 /** The target could not be reached before any scenario ran. */
 export class ConformanceSetupError extends Error {
@@ -29,6 +29,13 @@ export class ConformanceSetupError extends Error {
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
   const started = Date.now();
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
+  try {
+    resolvePrincipals(options.principals);
+  } catch (error) {
+    if (error instanceof PrincipalsConfigError) throw new ConformanceSetupError(error.message);
+    throw error;
+  }
+  const principals = options.principals ? { principals: options.principals } : {};
   const network = !options.fetch && !options.newSession;
   const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const runId = `conformance-${started.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -38,6 +45,10 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   const isolation = options.newSession ? "caller" : control ? "session" : "cleanup";
 
   const elsewhere = options.elsewhere ? { elsewhere: options.elsewhere } : {};
+  // A4's loopback exemption is checked by naming the server `localhost:4010`, `[::1]:4010`: that
+  // reaches the server under test in-process (the mock reads the URL) and over the network to a
+  // loopback server, never a server on another machine.
+  const namesLoopback = !!options.newSession || LOOPBACK.test(new URL(baseUrl).hostname);
   let current: (() => Promise<Target>) | undefined;
   const tests = collectTests(() =>
     allRules(() => {
@@ -81,8 +92,10 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
           fetch: session.fetch,
           network: false,
           control: session.control ?? noControl(baseUrl),
+          namesLoopback,
           log: exchangeLog,
           ...elsewhere,
+          ...principals,
         };
       }
       if (control) {
@@ -90,10 +103,30 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         const client = controlClient(baseUrl, fetch, session);
         await client.setClock(SCENARIO_EPOCH);
         after.push(client.drop);
-        return { baseUrl, fetch, network, control: client.control, session, log: exchangeLog, ...elsewhere };
+        return {
+          baseUrl,
+          fetch,
+          network,
+          control: client.control,
+          namesLoopback,
+          session,
+          log: exchangeLog,
+          ...elsewhere,
+          ...principals,
+        };
       }
-      after.push(() => revokeCreated(baseUrl, fetch, exchangeLog));
-      return { baseUrl, fetch, network, control: noControl(baseUrl), log: exchangeLog, ...elsewhere };
+      // Once per scenario, however many targets it makes: they share its exchange log.
+      if (after.length === 0) after.push(() => undoChanges(baseUrl, fetch, exchangeLog));
+      return {
+        baseUrl,
+        fetch,
+        network,
+        control: noControl(baseUrl),
+        namesLoopback,
+        log: exchangeLog,
+        ...elsewhere,
+        ...principals,
+      };
     };
     const result = await runOne(test.name, test.body, log, options.timeoutMs ?? 30_000);
     for (const cleanup of cleanups) await cleanup().catch(() => undefined);
@@ -215,20 +248,54 @@ async function preflight(
 }
 
 /**
- * Without sessions, a scenario's tokens are revoked after it (T10), each with its own secret, so
- * a shared server is left as it was found; secrets rotated or revoked by the scenario are already gone.
+ * Without sessions, what a scenario changed is undone after it, so that a shared server is left as
+ * it was found: the organization's policy goes back to the default the principals check demands
+ * (P5), every token it created (the tokens the scenarios act with included) is revoked (T10),
+ * with its own secret or its creator's credential (secrets rotated or revoked by the scenario are
+ * already gone), and every session it logged in and did not log out is logged out (A6), rather than
+ * left live for its 30 days.
  */
-async function revokeCreated(
+async function undoChanges(
   baseUrl: string,
   fetch: (request: Request) => Promise<Response>,
   log: ExchangeLog,
 ) {
-  for (const { id, secret } of log.created.reverse()) {
+  const changedBy = log.policyChanges.at(-1);
+  if (changedBy) {
     await fetch(
-      new Request(`${baseUrl}/v1/tokens/${id}`, {
-        method: "DELETE",
+      new Request(`${baseUrl}/v1/organization/policy`, {
+        method: "PATCH",
+        headers: { authorization: changedBy, "content-type": "application/json" },
+        body: JSON.stringify({
+          maxTokenLifetimeDays: null,
+          revokeAfterInactiveDays: null,
+          requireAllowedIps: false,
+        }),
+      }),
+    ).catch(() => undefined);
+  }
+  // A token that cannot revoke itself (no `tokens:write`, another address only) is revoked by
+  // whoever created it, or else by any credential that created tokens in this scenario.
+  const creators = [...new Set(log.created.map((c) => c.by).filter((by): by is string => !!by))];
+  for (const { id, secret, by } of [...log.created].reverse()) {
+    for (const authorization of new Set([`Bearer ${secret}`, ...(by ? [by] : []), ...creators])) {
+      const response = await fetch(
+        new Request(`${baseUrl}/v1/tokens/${id}`, { method: "DELETE", headers: { authorization } }),
+      ).catch(() => undefined);
+      await response?.text().catch(() => "");
+      if (response?.status === 200) break;
+    }
+  }
+  log.created.length = 0;
+  log.policyChanges.length = 0;
+  // After the tokens: a token a session created may need that session to revoke it.
+  for (const secret of log.sessions.splice(0)) {
+    const response = await fetch(
+      new Request(`${baseUrl}/v1/auth/logout`, {
+        method: "POST",
         headers: { authorization: `Bearer ${secret}` },
       }),
     ).catch(() => undefined);
+    await response?.text().catch(() => "");
   }
 }

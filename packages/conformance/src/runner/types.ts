@@ -14,7 +14,11 @@ export interface IsolatedSession {
 export interface ConformanceOptions {
   /** The implementation under test, e.g. `https://staging.example.com` (no trailing slash). */
   baseUrl: string;
-  /** Sends every request (default: `globalThis.fetch`, over the network). In-process: `api.fetch`. */
+  /**
+   * Sends every request (default: `globalThis.fetch`, over the network). In-process: `api.fetch`.
+   * With a `baseUrl` that is not loopback, the kit takes it for a server elsewhere and skips A4's
+   * loopback exemption (in-process, `newSession` checks it).
+   */
   fetch?: Fetch;
   /**
    * Called once per scenario for isolated state, instead of `fetch` (in-process: a fresh

@@ -1,12 +1,12 @@
-import { DEMO } from "@tessera/mock";
 import { describe, expect, test } from "vitest";
-import { clientAs, send } from "../support/clients.js";
+import { withCast } from "../support/cast.js";
+import { castOf, clientAs, send } from "../support/clients.js";
 import { type BreachedPart, breaches } from "../support/contractBreach.js";
 import type { Target } from "../support/target.js";
 
-const json = (body: unknown) => ({
+const json = (t: Target, body: unknown) => ({
   method: "POST",
-  token: DEMO.tokens.ada.secret,
+  token: castOf(t).admin.token.secret,
   headers: { "content-type": "application/json" },
   body: JSON.stringify(body),
 });
@@ -17,7 +17,8 @@ const valid = {
   sensitiveData: "visible",
 };
 
-export function requestScenarios(makeTarget: () => Promise<Target> | Target) {
+export function requestScenarios(make: () => Promise<Target> | Target) {
+  const makeTarget = withCast(make);
   describe("every request", () => {
     test("E1: bodies are validated against the spec, unknown fields rejected, with pointers", async () => {
       const t = await makeTarget();
@@ -31,7 +32,7 @@ export function requestScenarios(makeTarget: () => Promise<Target> | Target) {
         [[valid], "/body"],
       ];
       for (const [body, pointer] of cases) {
-        const response = await breaches("body", () => send(t, "/v1/tokens", json(body)));
+        const response = await breaches("body", () => send(t, "/v1/tokens", json(t, body)));
         expect(response.status, JSON.stringify(body)).toBe(400);
         const problem = await response.json();
         expect(problem.code).toBe("invalid_request");
@@ -56,7 +57,7 @@ export function requestScenarios(makeTarget: () => Promise<Target> | Target) {
         ["/v1/tokens/tok_short", "/path/id", "path"],
       ];
       for (const [path, pointer, part] of cases) {
-        const request = () => send(t, path, { token: DEMO.tokens.ada.secret });
+        const request = () => send(t, path, { token: castOf(t).admin.token.secret });
         const response = await (part ? breaches(part, request) : request());
         expect(response.status, path).toBe(400);
         expect(
@@ -66,7 +67,7 @@ export function requestScenarios(makeTarget: () => Promise<Target> | Target) {
       }
       const header = await breaches("header", () =>
         send(t, "/v1/tokens", {
-          ...json(valid),
+          ...json(t, valid),
           headers: { "content-type": "application/json", "idempotency-key": "x".repeat(256) },
         }),
       );
@@ -78,7 +79,7 @@ export function requestScenarios(makeTarget: () => Promise<Target> | Target) {
       const text = await breaches("body", () =>
         send(t, "/v1/tokens", {
           method: "POST",
-          token: DEMO.tokens.ada.secret,
+          token: castOf(t).admin.token.secret,
           headers: { "content-type": "text/plain" },
           body: JSON.stringify(valid),
         }),
@@ -86,23 +87,25 @@ export function requestScenarios(makeTarget: () => Promise<Target> | Target) {
       expect(text.status).toBe(415);
       expect((await text.json()).code).toBe("unsupported_media_type");
       const broken = await breaches("body", () =>
-        send(t, "/v1/tokens", { ...json(valid), body: '{"label": ' }),
+        send(t, "/v1/tokens", { ...json(t, valid), body: '{"label": ' }),
       );
       expect(broken.status).toBe(400);
       const huge = await breaches("body", () =>
-        send(t, "/v1/tokens", json({ ...valid, description: "x".repeat(70_000) })),
+        send(t, "/v1/tokens", json(t, { ...valid, description: "x".repeat(70_000) })),
       );
       expect(huge.status).toBe(413);
       expect((await huge.json()).code).toBe("payload_too_large");
       const missing = await breaches("body", () =>
-        send(t, "/v1/tokens", { method: "POST", token: DEMO.tokens.ada.secret }),
+        send(t, "/v1/tokens", { method: "POST", token: castOf(t).admin.token.secret }),
       );
       expect(missing.status).toBe(400);
     });
 
     test("E2: errors are RFC 9457 problem documents with a stable code and the request id", async () => {
       const t = await makeTarget();
-      const response = await send(t, "/v1/tokens/tok_0000000000000000", { token: DEMO.tokens.ada.secret });
+      const response = await send(t, "/v1/tokens/tok_0000000000000000", {
+        token: castOf(t).admin.token.secret,
+      });
       expect(response.status).toBe(404);
       expect(response.headers.get("content-type")).toBe("application/problem+json");
       const problem = await response.json();
@@ -116,11 +119,11 @@ export function requestScenarios(makeTarget: () => Promise<Target> | Target) {
         instance: "/v1/tokens/tok_0000000000000000",
       });
       const unknownRoute = await breaches("route", () =>
-        send(t, "/v1/widgets", { token: DEMO.tokens.ada.secret }),
+        send(t, "/v1/widgets", { token: castOf(t).admin.token.secret }),
       );
       expect(unknownRoute.status).toBe(404);
       const wrongMethod = await breaches("route", () =>
-        send(t, "/v1/requester", { method: "DELETE", token: DEMO.tokens.ada.secret }),
+        send(t, "/v1/requester", { method: "DELETE", token: castOf(t).admin.token.secret }),
       );
       expect(wrongMethod.status).toBe(405);
       expect(wrongMethod.headers.get("allow")).toBe("GET");
@@ -134,7 +137,7 @@ export function requestScenarios(makeTarget: () => Promise<Target> | Target) {
         "/v1/tokens?limit=0": "query",
       };
       for (const path of ["/v1/requester", "/v1/requester", "/v1/nowhere", "/v1/tokens?limit=0"]) {
-        const request = () => send(t, path, { token: DEMO.tokens.ada.secret });
+        const request = () => send(t, path, { token: castOf(t).admin.token.secret });
         const part = breached[path];
         const id = (await (part ? breaches(part, request) : request())).headers.get("x-request-id");
         expect(id).toMatch(/^req_[0-9A-Za-z]{16}$/);
@@ -145,54 +148,67 @@ export function requestScenarios(makeTarget: () => Promise<Target> | Target) {
 
     test("E3: a rejected request changes no state", async () => {
       const t = await makeTarget();
-      const ada = clientAs(t, "ada");
-      await ada.tokens.list(); // records Ada's own lastUsedAt (T14), so the snapshots below compare state only
+      const { admin, developer, other } = castOf(t);
+      const ada = clientAs(t, "admin");
+      await ada.tokens.list(); // records the admin's own lastUsedAt (T14), so the snapshots below compare state only
       const before = JSON.stringify(await ada.tokens.list({ limit: 100 }));
+      const notifications = (await t.control.notifications()).length;
+      const audit = JSON.stringify((await ada.auditEvents.list({ limit: 100 })).data);
+      const [elsewhere] = await castOf(t).someResources("zones", 1, "other");
       const rejected = [
-        send(t, "/v1/tokens", json({ ...valid, label: "   " })),
+        send(t, "/v1/tokens", json(t, { ...valid, label: "   " })),
         send(
           t,
           "/v1/tokens",
-          json({ ...valid, scopes: [{ resource: "zones", access: "read", resourceIds: ["zone_solo01"] }] }),
+          json(t, {
+            ...valid,
+            scopes: [{ resource: "zones", access: "read", resourceIds: [elsewhere?.id ?? ""] }],
+          }),
         ),
-        send(t, "/v1/tokens", { ...json(valid), token: DEMO.tokens.sol.secret.replace(/.$/, "x") }),
-        send(t, `/v1/tokens/${DEMO.tokens.grace.id}?confirm=wrong`, {
-          method: "DELETE",
-          token: DEMO.tokens.ada.secret,
+        send(t, "/v1/tokens", {
+          ...json(t, valid),
+          token: other.token.secret.replace(/.$/, (c) => (c === "x" ? "y" : "x")),
         }),
-        send(t, `/v1/tokens/${DEMO.tokens.grace.id}`, {
-          ...json({ scopes: [{ resource: "billing", access: "write" }] }),
+        send(t, `/v1/tokens/${developer.token.id}?confirm=wrong`, {
+          method: "DELETE",
+          token: admin.token.secret,
+        }),
+        send(t, `/v1/tokens/${developer.token.id}`, {
+          ...json(t, { scopes: [{ resource: "billing", access: "write" }] }),
           method: "PATCH",
-          token: DEMO.tokens.grace.secret,
+          token: developer.token.secret,
         }),
       ];
       for (const response of await Promise.all(rejected)) expect(response.status).toBeGreaterThanOrEqual(400);
       expect(JSON.stringify(await ada.tokens.list({ limit: 100 }))).toBe(before);
-      expect(await t.control.notifications()).toEqual([]);
-      expect((await ada.auditEvents.list()).data).toEqual([]);
+      expect(await t.control.notifications()).toHaveLength(notifications);
+      expect(JSON.stringify((await ada.auditEvents.list({ limit: 100 })).data)).toBe(audit);
     });
 
     test("fault injection: forced statuses carry problems and Retry-After", async () => {
       const t = await makeTarget();
       await t.control.failWith(503, { operation: "getRequester", times: 1, retryAfterSeconds: 7 });
-      const failed = await send(t, "/v1/requester", { token: DEMO.tokens.ada.secret });
+      const failed = await send(t, "/v1/requester", { token: castOf(t).admin.token.secret });
       expect(failed.status).toBe(503);
       expect(failed.headers.get("retry-after")).toBe("7");
       expect((await failed.json()).code).toBe("service_unavailable");
-      expect((await send(t, "/v1/requester", { token: DEMO.tokens.ada.secret })).status).toBe(200);
+      expect((await send(t, "/v1/requester", { token: castOf(t).admin.token.secret })).status).toBe(200);
     });
 
     test("the journal records method, path, status and credential id, never a secret", async () => {
       const t = await makeTarget();
-      await send(t, "/v1/requester", { token: DEMO.tokens.grace.secret });
-      await breaches("query", () => send(t, "/v1/tokens?limit=0", { token: DEMO.tokens.grace.secret }));
+      const { developer } = castOf(t);
+      const earlier = (await t.control.journal()).length;
+      await send(t, "/v1/requester", { token: developer.token.secret });
+      await breaches("query", () => send(t, "/v1/tokens?limit=0", { token: developer.token.secret }));
       const journal = await t.control.journal();
-      expect(journal.map((e) => [e.method, e.path, e.operationId, e.status, e.credentialId])).toEqual([
-        ["GET", "/v1/requester", "getRequester", 200, DEMO.tokens.grace.id],
+      const entries = journal.slice(earlier);
+      expect(entries.map((e) => [e.method, e.path, e.operationId, e.status, e.credentialId])).toEqual([
+        ["GET", "/v1/requester", "getRequester", 200, developer.token.id],
         // Authenticated before the contract was checked (E4), so the refusal names its credential.
-        ["GET", "/v1/tokens", "listTokens", 400, DEMO.tokens.grace.id],
+        ["GET", "/v1/tokens", "listTokens", 400, developer.token.id],
       ]);
-      expect(JSON.stringify(journal)).not.toContain(DEMO.tokens.grace.secret);
+      expect(JSON.stringify(journal)).not.toContain(developer.token.secret);
     });
   });
 }

@@ -1,8 +1,8 @@
-import { DEMO } from "@tessera/mock";
 import { createClient, createRawClient } from "@tessera/sdk";
+import { castOf, type Who } from "./cast.js";
 import type { Target } from "./target.js";
 
-export type DemoCredential = keyof typeof DEMO.tokens;
+export { castOf, DEVELOPER_SCOPES, type Who } from "./cast.js";
 
 /** The SDK client (resource methods) acting with a secret; no retries, so statuses are exact. */
 export function clientWith(target: Target, token?: string, scheme: "Bearer" | "ApiKey" = "Bearer") {
@@ -19,9 +19,10 @@ export function rawWith(target: Target, token?: string) {
   return createRawClient({ baseUrl: target.baseUrl, fetch: target.fetch, ...(token ? { token } : {}) });
 }
 
-/** The raw client acting as one of the demo credentials. */
-export const rawAs = (target: Target, who: DemoCredential) => rawWith(target, DEMO.tokens[who].secret);
-export const clientAs = (target: Target, who: DemoCredential) => clientWith(target, DEMO.tokens[who].secret);
+/** The raw client acting as one of the principals, with their working token (support/cast.ts). */
+export const rawAs = (target: Target, who: Who) => rawWith(target, castOf(target)[who].token.secret);
+/** The SDK client acting as one of the principals, with their working token (support/cast.ts). */
+export const clientAs = (target: Target, who: Who) => clientWith(target, castOf(target)[who].token.secret);
 
 /** A plain request through the target, for what typed clients cannot send. */
 export function send(target: Target, path: string, init: RequestInit & { token?: string } = {}) {
@@ -32,10 +33,13 @@ export function send(target: Target, path: string, init: RequestInit & { token?:
 
 export const basic = (email: string, password: string) => `Basic ${btoa(`${email}:${password}`)}`;
 
-/** Logs in as a demo user through the SDK and returns the session secret. */
-export async function sessionFor(target: Target, email: string, password: string = DEMO.password) {
-  const client = clientWith(target);
-  const session = await client.auth.login({ email, password });
+/**
+ * Logs in as one of the principals through the SDK and returns the session secret; the scenario is
+ * skipped (with the reason) when the principals file gives them as a token only.
+ */
+export async function sessionFor(target: Target, who: Who) {
+  const { email, password } = castOf(target).login(who);
+  const session = await clientWith(target).auth.login({ email, password });
   return session.value;
 }
 

@@ -4,6 +4,7 @@
  * in the conformance kit against any server, so no copy of them can drift.
  */
 import type { Duration, Fixture, ForcedStatus, JournalEntry, Notification } from "@tessera/mock";
+import type { PrincipalsConfig } from "../runner/principals.js";
 
 /** The control contract (spec/control.yaml) as the scenarios use it. */
 export interface MockControl {
@@ -31,4 +32,9 @@ export interface Target {
    * is no connection, to a non-loopback host named in the URL.
    */
   fromElsewhere: (request: Request) => Promise<Response>;
+  /**
+   * Who the scenarios act as (default: the demo seed's users); the scenarios discover the rest
+   * through the API (support/cast.ts).
+   */
+  principals?: PrincipalsConfig;
 }

@@ -56,14 +56,37 @@ export function controlClient(baseUrl: string, fetch: Fetch, session: string) {
   };
 }
 
+/** The controls made by {@link noControl}, with the base URL of the target that does not offer them. */
+const absent = new WeakMap<MockControl, string>();
+
+/** Why a scenario is skipped without the control API: `what` it calls, and what for. */
+const missingControl = (baseUrl: string, what: string, purpose?: string) =>
+  new Unavailable(
+    `needs the control API (${what}, spec/control.yaml)${purpose ? ` ${purpose}` : ""}, which ${baseUrl} does not offer (GET /__mock is not a control list)`,
+  );
+
+/**
+ * Whether `control` is the target's control API. Where it is, the scenario's clock is frozen at
+ * SCENARIO_EPOCH (support/clock.ts); where it is not, the server runs its own clock.
+ */
+export const offersControlApi = (control: MockControl) => !absent.has(control);
+
+/**
+ * Skips the scenario, before it changes anything, when the target does not offer the control API:
+ * for a scenario that cannot be checked without it, and whose first steps would otherwise use up
+ * what a shared server keeps counting (failed logins toward a lockout, leak reports per address).
+ */
+export function requireControl(control: MockControl, what: string, purpose: string): void {
+  const baseUrl = absent.get(control);
+  if (baseUrl !== undefined) throw missingControl(baseUrl, what, purpose);
+}
+
 /** The controls of a target without the control API: every one is reported as a skip, with the reason. */
 export function noControl(baseUrl: string): MockControl {
   const missing = (what: string) => async (): Promise<never> => {
-    throw new Unavailable(
-      `needs the control API (${what}, spec/control.yaml), which ${baseUrl} does not offer (GET /__mock is not a control list)`,
-    );
+    throw missingControl(baseUrl, what);
   };
-  return {
+  const control: MockControl = {
     advanceClock: missing("POST /__mock/clock"),
     setRole: missing("POST /__mock/members"),
     removeMember: missing("DELETE /__mock/members"),
@@ -72,4 +95,6 @@ export function noControl(baseUrl: string): MockControl {
     failWith: missing("POST /__mock/faults"),
     seed: missing("POST /__mock/seed"),
   };
+  absent.set(control, baseUrl);
+  return control;
 }

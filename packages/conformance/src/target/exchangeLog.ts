@@ -10,10 +10,27 @@ export interface Exchange {
 export interface ExchangeLog {
   exchanges: Exchange[];
   violations: string[];
-  /** Tokens the scenario created, to revoke afterwards where no session isolates it. */
-  created: { id: string; secret: string }[];
+  /**
+   * Tokens the scenario created, to revoke afterwards where no session isolates it: with their own
+   * secret, or (a token without `tokens:write`, or restricted to other addresses) with the
+   * Authorization that created them.
+   */
+  created: { id: string; secret: string; by: string | null }[];
+  /** The Authorization of each accepted change of the organization's policy (P5), to undo it afterwards. */
+  policyChanges: string[];
+  /**
+   * The secrets of the sessions the scenario logged in (A5) and has not logged out, to log out
+   * afterwards where no session isolates it (a session lives 30 days on a shared server).
+   */
+  sessions: string[];
 }
 
-export const newExchangeLog = (): ExchangeLog => ({ exchanges: [], violations: [], created: [] });
+export const newExchangeLog = (): ExchangeLog => ({
+  exchanges: [],
+  violations: [],
+  created: [],
+  policyChanges: [],
+  sessions: [],
+});
 
 export const describeExchange = (e: Exchange) => `${e.request} -> ${e.status} ${e.body}`;

@@ -1,3 +1,4 @@
+import type { PrincipalsConfig } from "../runner/principals.js";
 import type { MockControl, Target } from "../support/target.js";
 import type { ExchangeLog } from "./exchangeLog.js";
 import { Unavailable } from "./Unavailable.js";
@@ -6,7 +7,8 @@ import { viaHost } from "./viaHost.js";
 
 type Fetch = (request: Request) => Promise<Response>;
 
-const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
+/** Host names of this machine, as a URL's `hostname` writes them. */
+export const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 
 /** How one scenario reaches the implementation under test. */
 export interface ScenarioEnvironment {
@@ -15,11 +17,20 @@ export interface ScenarioEnvironment {
   /** Whether `fetch` is the network's (requests to other hosts then go to `baseUrl` by Host header). */
   network: boolean;
   control: MockControl;
+  /**
+   * Whether a request that names this machine (`http://localhost:4010/...`) reaches the server
+   * under test as a local caller's would (A4's loopback exemption): in-process, where the mock reads
+   * the URL, or over the network to a server on loopback. Not so for a server on another machine:
+   * there such a request is skipped, with the reason, never sent.
+   */
+  namesLoopback?: boolean;
   /** Sends a request from another machine (A4, H4), where the caller can and the kit cannot. */
   elsewhere?: Fetch;
   /** Sent as `X-Mock-Session` on every API request, when the target isolates callers that way. */
   session?: string;
   log: ExchangeLog;
+  /** Who the scenarios act as (default: the demo seed's users). */
+  principals?: PrincipalsConfig;
 }
 
 /** The Target the shared scenarios use, over `environment`. */
@@ -33,6 +44,14 @@ export function scenarioTarget(environment: ScenarioEnvironment): Target {
     return new Request(request, { headers });
   };
   const raw: Fetch = (request) => {
+    const url = new URL(request.url);
+    if (url.origin !== base.origin && LOOPBACK.test(url.hostname) && !environment.namesLoopback) {
+      return Promise.reject(
+        new Unavailable(
+          `needs the server under test on this machine, to call it as ${url.host} over plain HTTP, and ${baseUrl} is not on loopback (a request to ${url.host} from here would reach this machine, or another server, not it)`,
+        ),
+      );
+    }
     const sent = withSession(request);
     // A4 names a loopback server by other names (`localhost:4010`, `[::1]:4010`): over the network
     // they reach the server under test with that Host header, as they would reach a local server.
@@ -63,5 +82,6 @@ export function scenarioTarget(environment: ScenarioEnvironment): Target {
     fetch: validatingFetch(raw, log),
     fromElsewhere: validatingFetch(fromElsewhere, log),
     control: environment.control,
+    ...(environment.principals ? { principals: environment.principals } : {}),
   };
 }

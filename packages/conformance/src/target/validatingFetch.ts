@@ -36,6 +36,28 @@ export function validatingFetch(fetch: Fetch, log: ExchangeLog): Fetch {
     } catch {
       fail("the body is not JSON");
     }
+    // Recorded before the answer is checked: what the server made is cleaned up even when the
+    // answer that made it is outside the contract.
+    if (request.method === "POST" && response.status === 201 && TOKEN_ISSUED.test(url.pathname)) {
+      const issued = body as { token?: { id?: string }; secret?: string } | undefined;
+      if (issued?.token?.id && issued.secret)
+        log.created.push({
+          id: issued.token.id,
+          secret: issued.secret,
+          by: request.headers.get("authorization"),
+        });
+    }
+    if (request.method === "PATCH" && url.pathname === "/v1/organization/policy" && response.status === 200) {
+      log.policyChanges.push(request.headers.get("authorization") ?? "");
+    }
+    if (request.method === "POST" && url.pathname === "/v1/auth/login" && response.status === 201) {
+      const value = (body as { value?: unknown } | undefined)?.value;
+      if (typeof value === "string") log.sessions.push(value);
+    }
+    if (request.method === "POST" && url.pathname === "/v1/auth/logout" && response.status === 204) {
+      const used = request.headers.get("authorization")?.replace(/^\S+\s+/, "");
+      log.sessions = log.sessions.filter((secret) => secret !== used);
+    }
     const problems = validateResponse(
       match.operation,
       response.status,
@@ -44,10 +66,6 @@ export function validatingFetch(fetch: Fetch, log: ExchangeLog): Fetch {
       body,
     );
     if (problems.length > 0) fail(`${match.operation.operationId}: ${problems.join("; ")}`);
-    if (request.method === "POST" && response.status === 201 && TOKEN_ISSUED.test(url.pathname)) {
-      const issued = body as { token?: { id?: string }; secret?: string };
-      if (issued.token?.id && issued.secret) log.created.push({ id: issued.token.id, secret: issued.secret });
-    }
     return response;
   };
 }

@@ -20,7 +20,7 @@ test("the CLI's instances answer without msw, and load it only for a use() overr
   expect(overridden?.status).toBe(418);
   expect(mswOnDemand.now()).toBeDefined();
   // Once loaded, the handlers are there as for createMockApi.
-  expect(api.handlers.length).toBeGreaterThan(1);
+  expect(api.handlers).toHaveLength(1);
   api.resetHandlers();
   expect((await api.respond(requester()))?.status).toBe(200);
 });

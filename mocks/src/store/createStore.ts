@@ -59,7 +59,6 @@ function createCollections() {
     memberships: collection<MembershipRecord>,
     sessions: collection<SessionRecord>,
     resources: collection<ResourceRecord>,
-    auditEvents: collection<AuditEventRecord>,
   };
   type Made = { [K in keyof typeof makers]: ReturnType<(typeof makers)[K]> };
   const made: Partial<Made> = {};
@@ -85,9 +84,6 @@ function createCollections() {
     },
     get resources() {
       return lazy("resources");
-    },
-    get auditEvents() {
-      return lazy("auditEvents");
     },
     /** The collections made so far. */
     made: () => Object.values(made),
@@ -150,7 +146,10 @@ export function createStore(options: StoreOptions = {}) {
   /** Idempotency records by `<secret hash> <operation> <key>` (T18, H2); answers in memory only. */
   const idempotency = new Map<string, IdempotencyRecord>();
   const notifications: NotificationRecord[] = [];
-  /** This store's own audit events, oldest first, for the cap. */
+  /**
+   * This store's own audit events, oldest first (T16), at most `limits.auditEvents`. A plain list:
+   * in @msw/data, dropping the oldest past the cap scanned the collection on every write (issue 17).
+   */
   const auditOrder: AuditEventRecord[] = [];
   let seq = 0;
   const put = <T extends Table>(table: T, record: Tables[T]) =>
@@ -220,13 +219,12 @@ export function createStore(options: StoreOptions = {}) {
       where: (event: AuditEventRecord) => boolean,
       take: number,
     ): AuditEventRecord[] {
-      // Sorted before taking: @msw/data's `take` keeps the first matches in insertion order and
-      // sorts only those, which drops the newest events once there are more than `take`.
-      const own = tables.auditEvents
-        .findMany((q) => q.where((e) => e.organizationId === organizationId && where(e)), {
-          orderBy: { seq: "desc" },
-        })
-        .slice(0, take);
+      // Newest first: the list is in the order the events happened (their `seq`).
+      const own: AuditEventRecord[] = [];
+      for (let i = auditOrder.length - 1; i >= 0 && own.length < take; i--) {
+        const event = auditOrder[i] as AuditEventRecord;
+        if (event.organizationId === organizationId && where(event)) own.push(event);
+      }
       if (!base) return own;
       return [...own, ...base.auditEvents(organizationId, where, take)]
         .sort((a, b) => b.seq - a.seq)
@@ -333,8 +331,8 @@ export function createStore(options: StoreOptions = {}) {
     },
     /** Adds an audit event; beyond `limits.auditEvents` of this store's own, the oldest goes. */
     async insertAuditEvent(record: AuditEventRecord) {
-      auditOrder.push(compact(await tables.auditEvents.create(record)));
-      if (auditOrder.length > limits.auditEvents) tables.auditEvents.delete(auditOrder.shift() as never);
+      auditOrder.push({ ...record });
+      if (auditOrder.length > limits.auditEvents) auditOrder.shift();
       put("auditEvents", record);
     },
     /**
@@ -378,7 +376,7 @@ export function createStore(options: StoreOptions = {}) {
         sessions: byId.sessions.values(),
         secrets: index.allSecrets(),
         resources: byId.resources.values(),
-        auditEvents: [...(base?.allAuditEvents() ?? []), ...tables.auditEvents.all()],
+        auditEvents: [...(base?.allAuditEvents() ?? []), ...auditOrder],
         notifications,
         usage,
       });
@@ -402,7 +400,7 @@ export function createStore(options: StoreOptions = {}) {
     sequence: () => seq,
     /** This store's indexes, for a store adopting it as its seed image. */
     indexes: (): StoreIndexes => index,
-    allAuditEvents: (): Iterable<AuditEventRecord> => tables.auditEvents.all(),
+    allAuditEvents: (): Iterable<AuditEventRecord> => auditOrder,
     /**
      * Freezes every record, so this store can serve as a seed image: a store that adopts it
      * copies a record before changing it, and a stray write in place throws.
@@ -412,6 +410,7 @@ export function createStore(options: StoreOptions = {}) {
       for (const record of index.byId.tokens.values()) Object.freeze(record);
       for (const record of index.allSecrets()) Object.freeze(record);
       for (const record of notifications) Object.freeze(record);
+      for (const record of auditOrder) Object.freeze(record);
       return store;
     },
 

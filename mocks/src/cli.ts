@@ -166,20 +166,17 @@ const { printBanner } = await import("./runtimes/server/banner.js");
 const { PersistFileRefused } = await import("./runtimes/server/persistence.js");
 // Password derivations at once: one fewer than this machine's cores (see passwords.ts).
 (await import("./domain/passwords.js")).limitPasswordHashing(availableParallelism());
-if (options.seed !== undefined) {
-  // Checked before anything starts: every problem by JSON pointer in one message, no stack trace.
-  const { validateFixture } = await import("./seed/validateFixture.js");
-  const { FixtureError } = await import("./seed/FixtureError.js");
-  const problems = validateFixture(options.seed);
-  if (problems.length > 0) {
-    console.error(new FixtureError(problems, `The fixture in ${seedPath}`).message);
-    process.exit(1);
-  }
-}
+const { FixtureError } = await import("./seed/FixtureError.js");
 const startServer = () => {
   try {
+    // Checks a --seed fixture (once: its sessions share the checked copy) before anything starts.
     return createMockServerWith((mock) => createMockInstance(mock, mswOnDemand), serverOptions);
   } catch (error) {
+    // A refused fixture: every problem by JSON pointer in one message, naming the file; no stack trace.
+    if (error instanceof FixtureError) {
+      console.error(new FixtureError(error.problems, `The fixture in ${seedPath}`).message);
+      process.exit(1);
+    }
     // A locked or damaged state file: one line, no stack trace.
     if (!(error instanceof PersistFileRefused)) throw error;
     devUtils.error(error.message);

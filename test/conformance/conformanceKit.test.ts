@@ -4,11 +4,9 @@
  * JUnit and JSON reports and exits 0, a stateless mock of the same spec (Prism `mock`) fails most
  * rules, and each mutant of the mock fails exactly the rules it breaks.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type ConformanceReport, controlOf, runConformance, SCENARIO_EPOCH } from "@tessera/conformance";
 import { createMockApi, DEMO } from "@tessera/mock";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -16,8 +14,7 @@ import { viaHost } from "../../packages/conformance/src/target/viaHost.js";
 import { ELSEWHERE_LOCAL, startServer } from "../support/httpTarget.js";
 import { type PrismProxy, startPrismMock } from "../support/prismProxy.js";
 import { MUTANTS } from "./kit/mutants.js";
-
-const cli = fileURLToPath(new URL("../../packages/conformance/dist/cli.js", import.meta.url));
+import { runCli } from "./kit/runCli.js";
 
 const ALL_RULES = [
   ...["A1", "A2", "A3", "A4", "A5", "A6", "A7", "Q1", "Q2", "S1", "S2", "S3", "S4"],
@@ -106,7 +103,7 @@ describe("over HTTP against the local server", () => {
   test("tessera-conformance --base-url writes JUnit and JSON reports of every rule and exits 0", async () => {
     const junit = join(dir, "junit.xml");
     const json = join(dir, "report.json");
-    const { code, stdout, stderr } = await run([
+    const { code, stdout, stderr } = await runCli([
       "--base-url",
       server.url,
       "--junit",
@@ -143,7 +140,7 @@ describe("over HTTP against the local server", () => {
         JSON.stringify({ password: DEMO.password, users: { developer: "ada@acme.test" } }),
       ),
     );
-    const { code, stdout } = await run([
+    const { code, stdout } = await runCli([
       "--base-url",
       server.url,
       "--principals",
@@ -194,19 +191,3 @@ describe("mutants of the mock each fail exactly the rules they break", () => {
     120_000,
   );
 });
-
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}

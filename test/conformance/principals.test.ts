@@ -6,11 +6,9 @@
  * and with users given as tokens only it passes every rule that needs no password login and skips
  * the others, saying why. A principals file that is wrong is refused with every problem named.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import {
   type ConformanceReport,
   controlOf,
@@ -21,9 +19,8 @@ import {
 } from "@tessera/conformance";
 import { createMockApi, DEMO, type Fixture } from "@tessera/mock";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { runCli } from "./kit/runCli.js";
 import { teamFixture } from "./kit/teamFixture.js";
-
-const cli = fileURLToPath(new URL("../../packages/conformance/dist/cli.js", import.meta.url));
 
 const ALL_RULES = [
   ...["A1", "A2", "A3", "A4", "A5", "A6", "A7", "Q1", "Q2", "S1", "S2", "S3", "S4"],
@@ -216,25 +213,9 @@ describe("the principals file", () => {
     test("tessera-conformance --principals with a wrong file exits 2 and names the problem", async () => {
       const file = join(dir, "principals.json");
       writeFileSync(file, JSON.stringify({ users: { admin: { email: "ops@example.com" } } }));
-      const { code, stderr } = await run(["--base-url", "http://127.0.0.1:9", "--principals", file]);
+      const { code, stderr } = await runCli(["--base-url", "http://127.0.0.1:9", "--principals", file]);
       expect(code).toBe(2);
       expect(stderr).toContain('users.admin: give a "token", or an "email" and a "password" (or both)');
     });
   });
 });
-
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}

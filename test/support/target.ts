@@ -4,6 +4,7 @@
  */
 import { createMockApi, type MockApiOptions } from "@tessera/mock";
 import type { Target } from "../../packages/conformance/src/support/target.js";
+import { controlOf } from "../../packages/conformance/src/target/controlOf.js";
 import { guardContract } from "./contractGuard.js";
 
 export type { MockControl, Target } from "../../packages/conformance/src/support/target.js";
@@ -21,14 +22,6 @@ export function inProcessTarget(
       const url = new URL(request.url);
       return api.fetch(new Request(`http://api.tessera.dev${url.pathname}${url.search}`, request));
     }),
-    control: {
-      advanceClock: async (duration) => api.clock.advance(duration),
-      setRole: (userId, organizationId, role) => api.members.setRole(userId, organizationId, role),
-      removeMember: (userId, organizationId) => api.members.remove(userId, organizationId),
-      notifications: async () => api.notifications.list(),
-      journal: async () => api.journal.list(),
-      failWith: async (status, options) => api.faults.failWith(status, options),
-      seed: (fixture) => api.seed(fixture),
-    },
+    control: controlOf(api),
   };
 }

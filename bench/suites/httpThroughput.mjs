@@ -23,7 +23,24 @@ export const TARGET_OURS_VS_BARE = 0.35;
 export const CONNECTIONS = 20;
 export const ROUNDS = 4;
 export const ROUND_SECONDS = 2;
+/** The least warm-up per server; each is warmed until its rate is steady (see lib/loadTest.mjs warmUp). */
 export const WARMUP_SECONDS = 2;
+/** The most warm-up per server. */
+export const MAX_WARMUP_SECONDS = 15;
+
+/**
+ * A server's warm-up as the tables show it: how long, how many requests, and whether it was steady.
+ *
+ * @param {import("../lib/loadTest.mjs").WarmUp | undefined} warmup
+ */
+export function describeWarmUp(warmup) {
+  if (!warmup) return "";
+  const still = warmup.steady ? "" : ", still rising";
+  return `${Math.round(warmup.seconds)} s, ${warmup.requests.toLocaleString("en")} req${still}`;
+}
+
+/** How the rounds were measured, for a table's title. */
+export const ROUNDS_TITLE = `median of ${ROUNDS} interleaved ${ROUND_SECONDS} s rounds after each server's warm-up to a steady rate`;
 
 /**
  * Starts every server, warms each up, then measures them in interleaved rounds.
@@ -45,6 +62,8 @@ export async function benchHttpThroughput() {
   const servers = new Map();
   /** @type {Record<string, import("../lib/loadTest.mjs").LoadResult[]>} */
   let rounds = {};
+  /** @type {Record<string, import("../lib/loadTest.mjs").WarmUp>} */
+  let warmups = {};
   try {
     for (const config of configs) {
       const logFile = join(dir, `${config.id}.log`);
@@ -70,7 +89,11 @@ export async function benchHttpThroughput() {
       rounds: ROUNDS,
       roundSeconds: ROUND_SECONDS,
       warmupSeconds: WARMUP_SECONDS,
+      maxWarmupSeconds: MAX_WARMUP_SECONDS,
       load,
+      afterWarmup: (measured) => {
+        warmups = measured;
+      },
     });
   } finally {
     for (const server of servers.values()) await server.stop();
@@ -89,6 +112,7 @@ export async function benchHttpThroughput() {
       round(pick(id, "p50Ms")),
       round(pick(id, "p99Ms")),
       `${Math.round(100 * ratio(id, "bare"))}%`,
+      describeWarmUp(warmups[id]),
       failures > 0 ? `${note}; ${failures} non-2xx/errors!` : note,
     ];
   });
@@ -104,10 +128,8 @@ export async function benchHttpThroughput() {
   );
   return {
     id: "http",
-    title:
-      `3. HTTP GET /v1/requester on loopback: autocannon, ${CONNECTIONS} connections, ` +
-      `median of ${ROUNDS} interleaved ${ROUND_SECONDS} s rounds after ${WARMUP_SECONDS} s warm-up`,
-    columns: ["server", "req/s", "p50 ms", "p99 ms", "of bare per round", "note"],
+    title: `3. HTTP GET /v1/requester on loopback: autocannon, ${CONNECTIONS} connections, ${ROUNDS_TITLE}`,
+    columns: ["server", "req/s", "p50 ms", "p99 ms", "of bare per round", "warm-up", "note"],
     rows,
     targets: [
       {
@@ -121,6 +143,7 @@ export async function benchHttpThroughput() {
     ],
     data: {
       rounds,
+      warmups,
       logBytes,
       ratioDefault,
       ratioSilent,

@@ -232,6 +232,39 @@ describe("slow and greedy clients", () => {
     }
   });
 
+  test("a client gone halfway through its body: nothing is written, and the server goes on", async () => {
+    const { url } = await start({});
+    const labels = async () =>
+      (
+        (await (await fetch(`${url}/v1/tokens?limit=100`, { headers: ada("gone") })).json()) as {
+          data: { label: string }[];
+        }
+      ).data.map((token) => token.label);
+    expect(await labels()).not.toContain("never");
+    const { hostname, port } = new URL(url);
+    const body = JSON.stringify({
+      label: "never",
+      type: "personal",
+      scopes: [{ resource: "tokens", access: "read" }],
+      sensitiveData: "visible",
+    });
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () => {
+        socket.write(
+          `POST /v1/tokens HTTP/1.1\r\nhost: 127.0.0.1\r\nauthorization: ${ada("gone").authorization}\r\n` +
+            `content-type: application/json\r\ncontent-length: ${body.length + 10}\r\n\r\n${body}`,
+        );
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 100);
+      });
+      socket.on("error", reject);
+    });
+    await touch(url, "gone");
+    expect(await labels()).not.toContain("never");
+  });
+
   test("MSW overrides installed on a session (sessions.get(name).use) answer over HTTP too", async () => {
     const { http, HttpResponse } = await import("msw");
     const { url, server } = await start({});

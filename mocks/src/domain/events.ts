@@ -115,7 +115,7 @@ export function notifyTokenEvent(
       ? [store.user(token.ownerUserId ?? "")].filter((u) => u !== undefined)
       : store.allUsers().filter((u) => store.membership(u.id, token.organizationId)?.role === "admin");
   for (const user of recipients) {
-    store.insertNotification({
+    const notification: NotificationRecord = {
       id: newId("ntf"),
       type,
       occurredAt: details.occurredAt ?? ctx.clock.now(),
@@ -124,8 +124,10 @@ export function notifyTokenEvent(
       subject: details.subject ?? SUBJECTS[type],
       token: maskedToken(token),
       actor: caller ? { id: caller.principalId, name: caller.principalName } : null,
-      ...(details.expiresAt !== undefined ? { expiresAt: details.expiresAt } : {}),
-      ...(details.reason !== undefined ? { reason: details.reason } : {}),
-    });
+    };
+    // Added when present (not spread in: a spread makes V8 build the record field by field).
+    if (details.expiresAt !== undefined) notification.expiresAt = details.expiresAt;
+    if (details.reason !== undefined) notification.reason = details.reason;
+    store.insertNotification(notification);
   }
 }

@@ -15,7 +15,9 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   "billing",
 ];
 export const SELECTABLE_TYPES: ReadonlySet<ResourceType> = new Set(["zones", "domains", "certificates"]);
-export const FULL_ACCESS: readonly ScopeGrant[] = [{ resource: "*", access: "write" }];
+export const FULL_ACCESS: readonly ScopeGrant[] = Object.freeze([
+  Object.freeze({ resource: "*", access: "write" }),
+]);
 
 /** The most a role may do with each resource type; null is nothing. */
 const ROLE_ACCESS: Record<Role, Record<ResourceType, Access | null>> = {
@@ -50,8 +52,31 @@ export type Permissions = Record<ResourceType, TypePermission>;
 const weaker = (a: Access, b: Access | null): Access | null =>
   b === null ? null : a === "write" ? b : "read";
 
-/** The effective permissions of grants held under a role. */
+/**
+ * Permissions already worked out for frozen grants (a stored token's scopes are frozen and shared,
+ * see store/tokenRecords.ts), by role: authentication needs them on every request (issue 17).
+ */
+const computed = new WeakMap<readonly ScopeGrant[], Partial<Record<Role, Permissions>>>();
+
+/**
+ * The effective permissions of grants held under a role. For frozen grants the same object is
+ * returned each time: callers only read it.
+ */
 export function effectivePermissions(grants: readonly ScopeGrant[], role: Role): Permissions {
+  if (!Object.isFrozen(grants)) return computePermissions(grants, role);
+  let byRole = computed.get(grants);
+  if (byRole === undefined) {
+    byRole = {};
+    computed.set(grants, byRole);
+  }
+  const known = byRole[role];
+  if (known) return known;
+  const permissions = computePermissions(grants, role);
+  byRole[role] = permissions;
+  return permissions;
+}
+
+function computePermissions(grants: readonly ScopeGrant[], role: Role): Permissions {
   const result = {} as Permissions;
   for (const type of RESOURCE_TYPES) {
     const permission: TypePermission = {

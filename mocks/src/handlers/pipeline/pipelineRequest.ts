@@ -12,4 +12,6 @@ export interface PipelineRequest {
   readonly headers: { get(name: string): string | null };
   /** The whole body (empty when there is none). */
   arrayBuffer(): Promise<ArrayBuffer>;
+  /** The whole body as bytes already held, when the runtime has them (no copy: the local server). */
+  readonly bytes?: () => Promise<Uint8Array>;
 }

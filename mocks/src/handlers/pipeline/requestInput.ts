@@ -11,6 +11,8 @@ import type { PipelineRequest } from "./pipelineRequest.js";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 const NO_BYTES = new Uint8Array(0);
+/** One decoder for every body: without `stream`, each `decode` stands alone. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * The body's bytes, exactly as sent; 413 when there are more than 64 KiB of them. Nothing is
@@ -24,7 +26,7 @@ export async function readBoundedBody(request: PipelineRequest): Promise<Uint8Ar
   if (request.method === "GET" || request.method === "HEAD") return NO_BYTES;
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await request.arrayBuffer());
+    bytes = request.bytes ? await request.bytes() : new Uint8Array(await request.arrayBuffer());
   } catch {
     // A body already read, or a stream that failed while sending it (E7: never a 500).
     throw invalidField("/body", "The body could not be read.");
@@ -55,7 +57,8 @@ export function readInput(
   bytes: Uint8Array,
 ): RequestInput {
   const body = parseBody(operation, request.headers.get("content-type"), bytes);
-  const query = queryObject(url.searchParams);
+  // No query string, no URLSearchParams to make (the common case for writes).
+  const query = url.search === "" ? {} : queryObject(url.searchParams);
   const idempotencyKey = request.headers.get("idempotency-key");
   const headers = idempotencyKey === null ? {} : { "idempotency-key": idempotencyKey };
   const errors = validateRequest(operation, { path: { ...path }, query, headers, body });
@@ -84,7 +87,7 @@ function parseBody(operation: OperationSpec, contentType: string | null, bytes: 
     // fatal: invalid bytes are refused, not turned into U+FFFD. A leading byte order mark is
     // dropped (RFC 8259 section 8.1 lets a parser ignore it); one anywhere else stays, and a
     // label or description holding it is refused by E5's clean-text rule.
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     throw invalidField("/body", "The body is not valid UTF-8.");
   }

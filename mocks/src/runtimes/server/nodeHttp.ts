@@ -98,6 +98,7 @@ export function pipelineRequestOf(read: ReadRequest): PipelineRequest {
       },
     },
     arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.length) as ArrayBuffer,
+    bytes: async () => body,
   };
 }
 
@@ -125,42 +126,70 @@ export function connectionOf(req: IncomingMessage, trustProxy = false): Connecti
   };
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of req) {
+/**
+ * The body, read with the stream's events (an async iterator costs a few objects and promise turns
+ * per request: issue 17). A client gone before the end rejects with {@link ClientGone}.
+ */
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
       const room = MAX_READ_BYTES + 1 - size;
-      if (room > 0) chunks.push((chunk as Buffer).subarray(0, room));
-      size += Math.min((chunk as Buffer).length, Math.max(room, 0));
-    }
-  } catch {
-    throw new ClientGone();
-  }
-  return Buffer.concat(chunks);
+      if (room <= 0) return;
+      const kept = chunk.length > room ? chunk.subarray(0, room) : chunk;
+      chunks.push(kept);
+      size += kept.length;
+    });
+    let ended = false;
+    req.once("end", () => {
+      ended = true;
+      resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
+    });
+    // Closed before its end: the client went away. (The error is made only then: an Error
+    // captures a stack, too dear for every request's "close".)
+    const gone = () => {
+      if (!ended) reject(new ClientGone());
+    };
+    req.once("error", gone);
+    req.once("close", gone);
+  });
 }
 
 /**
  * Writes an answer to a Node response, with its `Content-Length` (never chunked: the whole body
  * is known), and no Fetch `Response` in between. `extra` headers (CORS) replace the answer's own.
+ * The headers go to Node as one flat `[name, value, ...]` list, built once (no header object is
+ * copied per answer: issue 17); names are lowercase throughout.
  */
 export function writeAnswer(
   res: ServerResponse,
   answer: Answer,
   extra?: Readonly<Record<string, string>> | null,
 ): void {
-  const headers: Record<string, string> = extra ? { ...answer.headers, ...extra } : { ...answer.headers };
+  const flat: string[] = [];
+  const own = answer.headers;
   const connection = res.getHeader("connection");
-  if (connection !== undefined) headers.connection = String(connection);
+  for (const name in own) {
+    // The length is the body's own (an override's Response may carry one too).
+    if (name === "content-length" || (extra && name in extra)) continue;
+    if (name === "connection" && connection !== undefined) continue;
+    flat.push(name, own[name] as string);
+  }
+  if (extra) for (const name in extra) flat.push(name, extra[name] as string);
+  if (connection !== undefined) {
+    res.removeHeader("connection");
+    flat.push("connection", String(connection));
+  }
   const { body } = answer;
   if (body === null) {
     // No body: said so, rather than an empty chunked one (204 and 304 carry no length at all).
-    if (answer.status !== 204 && answer.status !== 304) headers["content-length"] = "0";
-    res.writeHead(answer.status, headers);
+    if (answer.status !== 204 && answer.status !== 304) flat.push("content-length", "0");
+    res.writeHead(answer.status, flat);
     res.end();
     return;
   }
-  headers["content-length"] = String(typeof body === "string" ? Buffer.byteLength(body) : body.byteLength);
-  res.writeHead(answer.status, headers);
+  flat.push("content-length", String(typeof body === "string" ? Buffer.byteLength(body) : body.byteLength));
+  res.writeHead(answer.status, flat);
   res.end(body);
 }

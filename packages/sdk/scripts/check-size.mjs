@@ -1,16 +1,20 @@
 // Bundle budget (DESIGN.md §5): the ESM entry, minified and bundled with its dependencies
-// (openapi-fetch), must stay within 7.25 kB gzipped. Run after `tsup`; prints the measured size.
-// This script runs on Node; the SDK itself uses no Node built-ins.
+// (openapi-fetch), must stay within 6.5 kB gzipped, issue 17's goal. Run after `tsup`; prints the
+// measured size. This script runs on Node; the SDK itself uses no Node built-ins.
 //
-// The budget guards what was reached (7.15 kB), not issue 17's goal of 6.5 kB, which the bench
-// reports as unmet: openapi-fetch alone is 2.5 kB of it and cannot be tree-shaken (its createClient
-// reaches every serializer), so 6.5 kB would leave 4 kB for our own code, which is 4.6 kB with
-// every feature kept. See bench/suites/bundleSize.mjs.
+// 6.49 kB was reached (from 7.15 kB) with every feature kept: openapi-fetch is still 2.5 kB of it
+// and cannot be tree-shaken (`client.raw` exposes all of it), so our own code was cut. The resource
+// methods are one typed table in createClient.ts over one `call` helper through `raw` (internal/
+// call.ts) instead of seven factories; the session state lives in the transport's closure; the
+// transport sends `idempotencyKey`; log redaction is a JSON.parse reviver; smaller UUID, secret and
+// URL checks. tsup folds openapi-fetch's dead `process` probe (`define`) and inlines constants
+// (`minifySyntax`), as the bundle's top-level `var`s could not be inlined later. See
+// bench/suites/bundleSize.mjs.
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
-const BUDGET_BYTES = 7.25 * 1024;
+const BUDGET_BYTES = 6.5 * 1024;
 const entry = fileURLToPath(new URL("../dist/index.js", import.meta.url));
 
 const result = await build({

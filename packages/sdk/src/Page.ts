@@ -70,15 +70,11 @@ export class Page<T> implements PageBody<T>, AsyncIterable<T> {
  */
 export class PagePromise<T> extends Promise<Page<T>> implements AsyncIterable<T> {
   // `then` and friends return plain promises, not PagePromises built from an executor.
-  static override get [Symbol.species]() {
-    return Promise;
-  }
+  static override readonly [Symbol.species] = Promise;
 
   /** Starts fetching the first page (`fetchPage()` without a cursor) and wraps it. */
   static of<T>(fetchPage: (cursor?: string) => Promise<PageBody<T>>): PagePromise<T> {
-    return new PagePromise<T>((resolve, reject) => {
-      fetchPage().then((body) => resolve(new Page(body, fetchPage)), reject);
-    });
+    return new PagePromise<T>((resolve) => resolve(fetchPage().then((body) => new Page(body, fetchPage))));
   }
 
   /** Yields every item of every page. */

@@ -44,7 +44,7 @@ export class TesseraError extends Error {
   declare readonly headers: Headers | undefined;
 
   constructor(message: string, init: TesseraErrorInit = {}) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(message, init);
     this.status = init.status;
     this.problem = init.problem;
     this.code = init.problem?.code;

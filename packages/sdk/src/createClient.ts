@@ -1,20 +1,22 @@
 import createFetchClient from "openapi-fetch";
 import type { ClientOptions } from "./ClientOptions.js";
 import type { paths } from "./generated/openapi.js";
+import { createCall } from "./internal/call.js";
+import { readError } from "./internal/errorFromResponse.js";
 import { assertSecureUrl } from "./internal/isSecureUrl.js";
-import type { ResourceContext } from "./internal/resourceContext.js";
-import { createSessionManager } from "./internal/sessionManager.js";
+import { paginate } from "./internal/paginate.js";
 import { createTransport } from "./internal/transport.js";
 import type { RawClient } from "./rawClient.js";
-import { type AuditEventsResource, createAuditEventsResource } from "./resources/auditEvents.js";
-import { type AuthResource, createAuthResource } from "./resources/auth.js";
-import { type CredentialsResource, createCredentialsResource } from "./resources/credentials.js";
-import { createOrganizationResource, type OrganizationResource } from "./resources/organization.js";
-import { createRequesterResource, type RequesterResource } from "./resources/requester.js";
-import { createScopesResource, type ScopesResource } from "./resources/scopes.js";
-import { createTokensResource, type TokensResource } from "./resources/tokens.js";
+import type { AuditEventsResource } from "./resources/auditEvents.js";
+import type { AuthResource } from "./resources/auth.js";
+import type { CredentialsResource } from "./resources/credentials.js";
+import type { OrganizationResource } from "./resources/organization.js";
+import type { RequesterResource } from "./resources/requester.js";
+import type { ScopesResource } from "./resources/scopes.js";
+import type { TokensResource } from "./resources/tokens.js";
 import { parseToken } from "./secret.js";
 import { TesseraError } from "./TesseraError.js";
+import type { Session, TokenRotateRequest } from "./types.js";
 
 /** A Tessera API client: resource methods that return data and throw typed errors. */
 export interface TesseraClient {
@@ -50,18 +52,17 @@ function validate(options: ClientOptions): void {
   } catch {
     // reported below
   }
-  if (protocol !== "https:" && protocol !== "http:") {
+  if (!/^https?:$/.test(protocol)) {
     fail(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(baseUrl)}`);
   }
   if (token !== undefined && credentials !== undefined) fail("Give either token or credentials, not both");
   if (token !== undefined) {
     const parsed = parseToken(token);
-    if (!parsed.valid && parsed.reason === "checksum") {
-      fail("token is not a valid Tessera secret: its checksum does not match (mistyped or truncated?)");
-    }
     if (!parsed.valid) {
       fail(
-        "token is not a Tessera secret: expected tsr_ses_, tsr_pat_ or tsr_oat_ + 36 characters, or a legacy key",
+        parsed.reason === "checksum"
+          ? "token is not a valid Tessera secret: its checksum does not match (mistyped or truncated?)"
+          : "token is not a Tessera secret: expected tsr_ses_, tsr_pat_ or tsr_oat_ + 36 characters, or a legacy key",
       );
     }
   }
@@ -89,25 +90,86 @@ function validate(options: ClientOptions): void {
 export function createClient(options: ClientOptions): TesseraClient {
   validate(options);
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
-  // The session manager logs in through the transport, which asks it for the credential.
-  const sessions = createSessionManager(options, `${baseUrl}/v1/auth/login`, (request, init) =>
-    send(request, init),
-  );
-  const send = createTransport(options, sessions);
+  const [send, logIn, loggedOut, forget] = createTransport(options, `${baseUrl}/v1/auth/login`);
   const raw = createFetchClient<paths>({
     baseUrl,
     headers: options.headers,
     fetch: (request) => send(request),
   });
-  const context: ResourceContext = { raw, send, sessions };
+  // Every resource method is one call through `raw` (see createCall), typed by the contract.
+  const call = createCall(raw, send);
   return {
-    auth: createAuthResource(context),
-    requester: createRequesterResource(context),
-    scopes: createScopesResource(context),
-    tokens: createTokensResource(context),
-    auditEvents: createAuditEventsResource(context),
-    organization: createOrganizationResource(context),
-    credentials: createCredentialsResource(context),
+    auth: {
+      async login(credentials, requestOptions) {
+        const response = await logIn(credentials, requestOptions);
+        if (!response.ok) throw await readError(response);
+        return (await response.json()) as Session;
+      },
+      async logout(requestOptions) {
+        if (loggedOut()) return;
+        await call("POST", "/v1/auth/logout", requestOptions);
+        forget();
+      },
+    },
+    requester: {
+      get: (requestOptions) => call("GET", "/v1/requester", requestOptions),
+    },
+    scopes: {
+      list: (requestOptions) => call("GET", "/v1/scopes", requestOptions),
+      resources: (resource, query = {}, requestOptions) =>
+        paginate(query, (pageQuery) =>
+          call("GET", "/v1/scopes/{resource}/resources", requestOptions, {
+            params: { path: { resource }, query: pageQuery },
+          }),
+        ),
+    },
+    tokens: {
+      list: (query = {}, requestOptions) =>
+        paginate(query, (pageQuery) =>
+          call("GET", "/v1/tokens", requestOptions, { params: { query: pageQuery } }),
+        ),
+      get: (id, requestOptions) =>
+        call("GET", "/v1/tokens/{id}", requestOptions, { params: { path: { id } } }),
+      // The transport sends `idempotencyKey`, for every retry of the call (T18).
+      create: (body, requestOptions) => call("POST", "/v1/tokens", requestOptions, { body }),
+      update: (id, body, requestOptions) =>
+        call("PATCH", "/v1/tokens/{id}", requestOptions, { params: { path: { id } }, body }),
+      revoke: (id, query, requestOptions) =>
+        call("DELETE", "/v1/tokens/{id}", requestOptions, { params: { path: { id }, query } }),
+      rotate: (id, body, requestOptions) =>
+        call("POST", "/v1/tokens/{id}/rotate", requestOptions, {
+          params: { path: { id } },
+          // The service applies the default grace period; see TokenRotateInput.
+          body: body as TokenRotateRequest | undefined,
+        }),
+      current: (requestOptions) => call("GET", "/v1/tokens/current", requestOptions),
+      introspect: (token, requestOptions) =>
+        call("POST", "/v1/tokens/introspect", requestOptions, { body: { token } }),
+    },
+    auditEvents: {
+      list: (query = {}, requestOptions) =>
+        paginate(query, (pageQuery) =>
+          call("GET", "/v1/audit-events", requestOptions, { params: { query: pageQuery } }),
+        ),
+    },
+    organization: {
+      get: (requestOptions) => call("GET", "/v1/organization", requestOptions),
+      updatePolicy: (policy, requestOptions) =>
+        call("PATCH", "/v1/organization/policy", requestOptions, { body: policy }),
+    },
+    credentials: {
+      async reportLeaked(secrets, requestOptions) {
+        // Sent with no credential, whatever the client holds (P4).
+        await call(
+          "POST",
+          "/v1/credentials/revoke",
+          { ...requestOptions, anonymous: true },
+          {
+            body: { credentials: secrets },
+          },
+        );
+      },
+    },
     raw,
   };
 }

@@ -1,4 +1,4 @@
-import createFetchClient, { type Client, type Middleware } from "openapi-fetch";
+import createFetchClient, { type Client } from "openapi-fetch";
 import type { paths } from "./generated/openapi.js";
 
 /** Options for {@link createRawClient}. */
@@ -33,18 +33,13 @@ export function createRawClient(options: RawClientOptions): RawClient {
   // openapi-fetch falls back to globalThis.fetch when `fetch` is undefined.
   const client = createFetchClient<paths>({ baseUrl, headers, fetch });
   if (token !== undefined) {
-    client.use(authorization(`${scheme} ${token}`));
+    const value = `${scheme} ${token}`;
+    client.use({
+      onRequest({ request }) {
+        if (!request.headers.has("authorization")) request.headers.set("authorization", value);
+        return request;
+      },
+    });
   }
   return client;
-}
-
-function authorization(value: string): Middleware {
-  return {
-    onRequest({ request }) {
-      if (!request.headers.has("authorization")) {
-        request.headers.set("authorization", value);
-      }
-      return request;
-    },
-  };
 }

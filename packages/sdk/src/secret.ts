@@ -8,28 +8,24 @@
 export const SECRET_KINDS = { ses: "session", pat: "personal", oat: "organization" } as const;
 export type SecretTag = keyof typeof SECRET_KINDS;
 
-const SECRET_PATTERN = /^tsr_(ses|pat|oat)_([0-9A-Za-z]{30})([0-9A-Za-z]{6})$/;
-const LEGACY_PATTERN = /^[0-9a-f]{32}$/;
-
-/** CRC-32 (IEEE) of an ASCII string, bit by bit: secrets are short, so no lookup table. */
-function crc32(text: string): number {
-  let crc = 0xffffffff;
-  for (let i = 0; i < text.length; i++) {
-    crc ^= text.charCodeAt(i);
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
-  }
-  return ~crc >>> 0; // the final XOR with 0xffffffff
-}
+/** A secret (kind, 30 random characters, 6 of checksum), or else a legacy key. */
+const SECRET_PATTERN = /^tsr_(ses|pat|oat)_([0-9A-Za-z]{30})([0-9A-Za-z]{6})$|^[0-9a-f]{32}$/;
 
 /**
- * The six-character checksum of a secret body such as `tsr_pat_<30 chars>`.
+ * The six-character checksum of a secret body such as `tsr_pat_<30 chars>`: its CRC-32 in base62.
  *
  * @example
  * const body = "tsr_pat_" + randomBase62(30);
  * const secret = body + secretChecksum(body);
  */
 export function secretChecksum(body: string): string {
-  let value = crc32(body);
+  // CRC-32 (IEEE), bit by bit: secrets are short, so no lookup table.
+  let crc = -1;
+  for (let i = 0; i < body.length; i++) {
+    crc ^= body.charCodeAt(i);
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  let value = ~crc >>> 0; // the final XOR with 0xffffffff
   let out = "";
   for (let i = 0; i < 6; i++) {
     const digit = value % 62; // base62: 0-9, then A-Z, then a-z
@@ -53,10 +49,9 @@ export type ParsedToken =
  * if (!parsed.valid) throw new Error(`not a Tessera secret (${parsed.reason})`);
  */
 export function parseToken(secret: string): ParsedToken {
-  if (LEGACY_PATTERN.test(secret)) return { valid: true, kind: "legacy", prefix: secret.slice(0, 12) };
   const match = SECRET_PATTERN.exec(secret);
   if (!match) return { valid: false, reason: "format" };
-  const body = secret.slice(0, -6);
-  if (secretChecksum(body) !== match[3]) return { valid: false, reason: "checksum" };
-  return { valid: true, kind: SECRET_KINDS[match[1] as SecretTag], prefix: secret.slice(0, 12) };
+  const [, tag, , checksum] = match;
+  if (tag && secretChecksum(secret.slice(0, -6)) !== checksum) return { valid: false, reason: "checksum" };
+  return { valid: true, kind: tag ? SECRET_KINDS[tag as SecretTag] : "legacy", prefix: secret.slice(0, 12) };
 }

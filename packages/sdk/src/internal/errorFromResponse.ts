@@ -24,16 +24,14 @@ const BY_STATUS: Record<number, typeof TesseraError> = {
   422: ValidationError,
 };
 
-/** Whether a parsed body is a problem document (E2): anything else has no numeric `status`. */
-const isProblem = (body: unknown): body is Problem => typeof (body as Problem | null)?.status === "number";
-
 /**
  * The typed error for a failed response, built from its already-parsed body.
  * Unknown 4xx statuses give a plain {@link TesseraError}.
  */
 export function errorFromResponse(response: Response, body: unknown): TesseraError {
   const { status, headers } = response;
-  const problem = isProblem(body) ? body : undefined;
+  // A problem document (E2) has a numeric `status`; any other body is not one.
+  const problem = typeof (body as Problem | null)?.status === "number" ? (body as Problem) : undefined;
   const what = problem ? `${problem.code}: ${problem.detail}` : response.statusText || "request failed";
   const requestId = problem?.requestId ?? headers.get("x-request-id");
   const message = `${status} ${what}${requestId ? ` (request ${requestId})` : ""}`;
@@ -46,14 +44,11 @@ export function errorFromResponse(response: Response, body: unknown): TesseraErr
   return new ErrorClass(message, init);
 }
 
-/** Reads a failed response's body (problem+json, or anything else) and returns its typed error. */
+/**
+ * Reads a failed response's body and returns its typed error. Only a problem document (E2) is used
+ * from the body: anything that is not JSON (a proxy's HTML page, say) gives an error with the
+ * status only.
+ */
 export async function readError(response: Response): Promise<TesseraError> {
-  const text = await response.text().catch(() => "");
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // Not JSON (a proxy's HTML page, say): the error carries the status only.
-  }
-  return errorFromResponse(response, body);
+  return errorFromResponse(response, await response.json().catch(() => undefined));
 }

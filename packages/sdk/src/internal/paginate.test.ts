@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import type { PageBody } from "../Page.js";
 import { NotFoundError } from "../TesseraError.js";
+import { unwrap } from "./call.js";
 import { paginate } from "./paginate.js";
-import type { ApiResult } from "./resourceContext.js";
 
 interface Query {
   limit?: number;
@@ -11,15 +11,18 @@ interface Query {
 
 type Reply = PageBody<string> | { status: number };
 
-/** A fetchPage that answers its calls in order and records the query of each. */
+/**
+ * A fetchPage that answers its calls in order and records the query of each; a status reply is a
+ * failed response, thrown as its typed error as the resource methods do.
+ */
 function scriptedPages(...replies: Reply[]) {
   const queries: Query[] = [];
-  const fetchPage = async (query: Query): Promise<ApiResult<PageBody<string>>> => {
+  const fetchPage = async (query: Query): Promise<PageBody<string>> => {
     queries.push(query);
     const reply = replies[queries.length - 1];
     if (reply === undefined) throw new Error("scriptedPages: no reply scripted");
-    if ("status" in reply) return { response: new Response(null, { status: reply.status }) };
-    return { data: reply, response: new Response(null, { status: 200 }) };
+    if ("status" in reply) return unwrap({ response: new Response(null, { status: reply.status }) });
+    return unwrap({ data: reply, response: new Response(null, { status: 200 }) });
   };
   return { fetchPage, queries };
 }

@@ -4,10 +4,9 @@
  * plain http would lack it, while `getRandomValues` is there in every runtime the SDK supports.
  */
 export function randomUUID(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40; // version 4
-  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80; // RFC 9562 variant
-  let i = 0;
-  // Each x is one byte as two hex digits: 8-4-4-4-12 digits.
-  return "xxxx-xx-xx-xx-xxxxxx".replace(/x/g, () => ((bytes[i++] as number) + 256).toString(16).slice(1));
+  // Each 0 of the template becomes a random hex digit; the 4 is the version, and the 8 becomes the
+  // RFC 9562 variant (8, 9, a or b).
+  return "00000000-0000-4000-8000-000000000000".replace(/[08]/g, (digit) =>
+    (+digit ^ ((crypto.getRandomValues(new Uint8Array(1))[0] as number) & (15 >> (+digit / 4)))).toString(16),
+  );
 }

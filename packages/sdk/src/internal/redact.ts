@@ -1,31 +1,28 @@
 /** Body keys whose values are credentials (T6): token secrets, session values, passwords. */
 const SECRET_KEYS = /^(secret|value|token|password|authorization|(access|refresh)_token)$/i;
-/** Headers whose values are credentials. */
-const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie"]);
+/** Headers whose values are credentials (Headers gives their names in lower case). */
+const SECRET_HEADERS = /^((proxy-)?authorization|(set-)?cookie)$/;
 /** Tessera secrets anywhere in a string, e.g. echoed in free text. */
 const SECRET_PATTERN = /tsr_(ses|pat|oat)_[0-9A-Za-z]{36}/g;
 const REDACTED = "[redacted]";
 
-/** A copy of a JSON value with credentials replaced by `[redacted]`, for logging. */
-export function redactJson(value: unknown): unknown {
-  if (typeof value === "string") return value.replace(SECRET_PATTERN, `tsr_$1_${REDACTED}`);
-  if (Array.isArray(value)) return value.map(redactJson);
-  if (typeof value !== "object" || value === null) return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    // Only string values: `token` is also the name of the token object in create responses.
-    copy[key] = SECRET_KEYS.test(key) && typeof item === "string" ? REDACTED : redactJson(item);
-  }
-  return copy;
-}
+/** A string with the Tessera secrets in it masked (`tsr_pat_[redacted]`). */
+const maskSecrets = (text: string) => text.replace(SECRET_PATTERN, `tsr_$1_${REDACTED}`);
 
-/** A loggable body: JSON redacted key by key, other text with Tessera secrets masked. */
+/**
+ * A loggable body: JSON with the string values of credential keys (at any depth, in any case)
+ * replaced by `[redacted]` and Tessera secrets masked in every other string; other text with Tessera
+ * secrets masked; undefined for an empty body.
+ */
 export function redactBody(text: string): unknown {
   if (!text) return undefined;
   try {
-    return redactJson(JSON.parse(text));
+    // Only string values: `token` is also the name of the token object in create responses.
+    return JSON.parse(text, (key, value: unknown) =>
+      typeof value !== "string" ? value : SECRET_KEYS.test(key) ? REDACTED : maskSecrets(value),
+    );
   } catch {
-    return redactJson(text);
+    return maskSecrets(text);
   }
 }
 
@@ -33,8 +30,8 @@ export function redactBody(text: string): unknown {
 export function redactHeaders(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, name) => {
-    if (!SECRET_HEADERS.has(name)) out[name] = value;
-    else out[name] = /^\w+ /.test(value) ? `${value.split(" ")[0]} ${REDACTED}` : REDACTED;
+    // A credential keeps its scheme, if it has one: `Bearer [redacted]`, or just `[redacted]`.
+    out[name] = SECRET_HEADERS.test(name) ? value.replace(/^(\w+ ).*|.*/, `$1${REDACTED}`) : value;
   });
   return out;
 }

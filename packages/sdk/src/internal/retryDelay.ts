@@ -14,8 +14,8 @@ export const MAX_RETRY_AFTER_MS = 60_000;
  * HTTP date. Undefined when neither header is present or parseable.
  */
 export function retryAfterMs(headers: Headers, now: number): number | undefined {
-  const ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
-  if (Number.isFinite(ms) && ms >= 0) return ms;
+  const ms = parseFloat(headers.get("retry-after-ms") ?? "");
+  if (ms >= 0 && ms < Infinity) return ms; // not NaN, negative or infinite
   const value = headers.get("retry-after")?.trim();
   if (!value) return undefined;
   if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;

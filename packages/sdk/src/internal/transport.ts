@@ -1,73 +1,89 @@
-import type { ClientOptions } from "../ClientOptions.js";
+import type { ClientOptions, Credentials } from "../ClientOptions.js";
+import type { IdempotentRequestOptions, RequestOptions } from "../RequestOptions.js";
 import { ConnectionError, TimeoutError } from "../TesseraError.js";
+import type { Session } from "../types.js";
 import { assertSecureUrl } from "./isSecureUrl.js";
 import { raceAbort } from "./raceAbort.js";
 import { randomUUID } from "./randomUUID.js";
 import { redactBody, redactHeaders } from "./redact.js";
-import { backoffMs, retryDelay } from "./retryDelay.js";
-import type { Authorization, Send, SendOptions, SessionManager } from "./sessionManager.js";
+import { retryDelay } from "./retryDelay.js";
 import { sleep } from "./sleep.js";
 
-const DEFAULT_RETRIES = 2;
-const DEFAULT_TIMEOUT_MS = 60_000;
-const MAX_TIMER_MS = 2 ** 31;
-
-const isRetryable = (status: number) => status === 408 || status === 429 || status >= 500;
-
-/** The problem code of a response, read from a copy so the response stays readable. */
-async function problemCode(response: Response): Promise<unknown> {
-  return response
-    .clone()
-    .json()
-    .then((body: { code?: unknown } | null) => body?.code)
-    .catch(() => undefined);
+/** Options of one logical request as the resources pass them to the transport. */
+export interface SendOptions extends IdempotentRequestOptions {
+  /** Send no credential at all (an operation that takes none, P4); any Authorization is dropped. */
+  anonymous?: boolean;
 }
+
+/** Sends one logical request (with retries and timeouts). */
+export type Send = (request: Request, options?: SendOptions) => Promise<Response>;
+
+/** The client's connection: its {@link Send}, and the session it logged in for. */
+export type Transport = [
+  /** The fetch that both the resource methods and `client.raw` go through. */
+  send: Send,
+  /** Logs in (A5) and, on success, uses the session for every later request. */
+  login: (credentials: Credentials, options?: RequestOptions) => Promise<Response>,
+  /** Whether there is no session to log out of: none yet, or only credentials waiting to log in. */
+  loggedOut: () => boolean,
+  /** Forgets the session (after logout); a configured token or credentials take over again. */
+  forget: () => void,
+];
 
 /** Lets go of a response that will not be read (its connection can then be reused). */
-function discard(response: Response | undefined): void {
-  response?.body?.cancel().catch(() => {});
-}
+const discard = (response: Response | undefined) => response?.body?.cancel().catch(() => {});
 
 /**
- * The fetch that both the resource methods and `client.raw` go through. For one logical request it
- * attaches the credential (logging in when needed), refuses plain HTTP to remote hosts (A4), adds one
- * Idempotency-Key to a POST for all its attempts (T18), gives each attempt a fresh timeout signal
- * combined with the caller's, retries network errors, timeouts, 408, 429 and 5xx with backoff or as
- * `Retry-After` asks, renews an expired session once, and logs with credentials redacted.
+ * The transport of one client. It holds the credential: a fixed token, or a session from logging in
+ * at `loginUrl` (lazily with `credentials`, then again when the session expires; concurrent requests
+ * that all need a login share one). For one logical request, `send` attaches the credential (logging
+ * in when needed), refuses plain HTTP to remote hosts (A4), adds one Idempotency-Key to a POST for
+ * all its attempts (T18), gives each attempt a fresh timeout signal combined with the caller's,
+ * retries network errors, timeouts, 408, 429 and 5xx with backoff or as `Retry-After` asks, renews
+ * an expired session once, and logs with credentials redacted.
  */
-export function createTransport(config: ClientOptions, sessions: SessionManager): Send {
-  const { logger } = config;
-  const fetch = config.fetch ?? ((request: Request) => globalThis.fetch(request));
+export function createTransport(config: ClientOptions, loginUrl: string): Transport {
+  const { logger, token, scheme = "Bearer", credentials } = config;
+  // The global fetch is looked up at each call, so that one installed later is used.
+  const fetchAttempt = config.fetch ?? ((request: Request) => fetch(request));
   let warnedDeprecation = false;
+  /** The session in use, as its Authorization value, and when it expires. */
+  let session: string | undefined;
+  let sessionExpiresAt = 0;
+  /** The login under way, which every request that needs one waits for. */
+  let pending: Promise<Response> | undefined;
 
-  const log = (response: Response, label: string, started: number) => {
-    if (!logger) return;
-    const { headers, status } = response;
-    if (!warnedDeprecation && headers.has("deprecation")) {
-      warnedDeprecation = true;
-      logger.warn("this credential is a deprecated legacy key (T17): rotate it to get a tsr_ secret", {
-        sunset: headers.get("sunset"),
-        link: headers.get("link"),
-      });
+  const login = async (account: Credentials, options?: RequestOptions) => {
+    // HTTP Basic, UTF-8 encoded so non-Latin-1 passwords work: `btoa` alone throws on characters
+    // above U+00FF, and Buffer would tie the SDK to Node.
+    let binary = "";
+    for (const byte of new TextEncoder().encode(`${account.email}:${account.password}`)) {
+      binary += String.fromCharCode(byte);
     }
-    const details = { requestId: headers.get("x-request-id"), ms: Date.now() - started };
-    response
-      .clone()
-      .text()
-      .then(
-        (text) => logger.debug(`← ${status} ${label}`, { ...details, body: redactBody(text) }),
-        () => logger.debug(`← ${status} ${label}`, details),
-      );
+    const headers = { ...config.headers, authorization: `Basic ${btoa(binary)}` };
+    logger?.info("logging in with email and password");
+    const response = await send(new Request(loginUrl, { method: "POST", headers }), options);
+    if (response.ok) {
+      const { value, expiresAt } = (await response.clone().json()) as Session;
+      const expires = Date.parse(expiresAt);
+      // A session that looks expired on arrival means our clock disagrees with the server's; trust
+      // the server then, which answers token_expired when it is.
+      session = `Bearer ${value}`;
+      sessionExpiresAt = expires > Date.now() ? expires : Infinity;
+    }
+    return response;
   };
 
-  return async function send(request: Request, options: SendOptions = {}): Promise<Response> {
-    const retries = options.retries ?? config.retries ?? DEFAULT_RETRIES;
-    const timeoutMs = options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const send: Send = async (request, options = {}) => {
+    const retries = options.retries ?? config.retries ?? 2;
+    const timeoutMs = options.timeoutMs ?? config.timeoutMs ?? 60_000;
     const caller = options.signal ?? request.signal;
-    const body = request.body === null ? undefined : await request.arrayBuffer();
+    const body = request.body ? await request.arrayBuffer() : undefined;
     const headers = new Headers(request.headers);
-    if (request.method === "POST" && !headers.has("idempotency-key")) {
-      headers.set("idempotency-key", randomUUID());
+    // The caller's Idempotency-Key, or a new one for a POST that has none.
+    const { idempotencyKey } = options;
+    if (idempotencyKey !== undefined || (request.method === "POST" && !headers.has("idempotency-key"))) {
+      headers.set("idempotency-key", idempotencyKey ?? randomUUID());
     }
     // An operation that takes no credential (leak reports, P4) is sent without one: never log in for
     // it, and never hand a secret to an endpoint that does not need it.
@@ -78,38 +94,46 @@ export function createTransport(config: ClientOptions, sessions: SessionManager)
     let renewed = false;
 
     /**
-     * Waits `delay` ms before the next attempt, letting go of the failed `response`; resolves false,
-     * at once, when the retries are used up or the server asked for too long a wait (no delay).
+     * Waits before the next attempt (as the failed `response` asks, or the backoff), letting go of
+     * the response; resolves false, at once, when the retries are used up or the server asked for
+     * too long a wait.
      */
-    const retry = async (delay: number | undefined, reason: string, response?: Response) => {
+    const retry = async (reason: string | number, response?: Response) => {
+      const delay = retryDelay(retried, response?.headers, Date.now());
       if (retried >= retries || delay === undefined) return false;
       discard(response);
-      logger?.info(
-        `retrying ${label} in ${Math.round(delay)} ms (${retried + 1} of ${retries}) after ${reason}`,
-      );
-      await (config.sleep ?? sleep)(delay, caller);
       retried++;
+      logger?.info(`retrying ${label} in ${Math.round(delay)} ms (${retried} of ${retries}) after ${reason}`);
+      await (config.sleep ?? sleep)(delay, caller);
       return true;
     };
 
     for (;;) {
       if (caller.aborted) throw caller.reason;
       const attemptHeaders = new Headers(headers);
-      let authorization: Authorization | undefined;
+      // The credential of this attempt, unless the request brought its own or takes none: the
+      // configured token, or the session, logging in first when there is no live one.
+      let authorization: string | undefined;
       if (!explicitAuthorization) {
-        const result = await sessions.authorize();
-        if (result instanceof Response) return result; // the lazy login failed: surface its problem
-        authorization = result;
-        if (authorization) attemptHeaders.set("authorization", authorization.header);
+        if (credentials && (!session || sessionExpiresAt <= Date.now())) {
+          session = undefined;
+          pending ??= login(credentials).finally(() => {
+            pending = undefined;
+          });
+          const response = await pending;
+          // The lazy login failed: surface its problem, each waiter with its own copy.
+          if (!response.ok) return response.clone();
+        }
+        authorization = session ?? (token === undefined ? undefined : `${scheme} ${token}`);
+        if (authorization) attemptHeaders.set("authorization", authorization);
       }
       if (attemptHeaders.has("authorization")) assertSecureUrl(request.url, config.allowInsecureHttp);
 
       // A fresh signal per attempt: the caller's abort, or this attempt's own time limit.
       const timeout = new AbortController();
       // setTimeout fires at once for delays past 2^31-1 ms, so a longer limit (Infinity) means none.
-      const timer = timeoutMs < MAX_TIMER_MS ? setTimeout(() => timeout.abort(), timeoutMs) : undefined;
+      const timer = timeoutMs < 2 ** 31 ? setTimeout(() => timeout.abort(), timeoutMs) : undefined;
       const signal = AbortSignal.any([caller, timeout.signal]);
-      const attempt = new Request(request, { headers: attemptHeaders, body, signal });
       const started = Date.now();
       logger?.debug(`→ ${label}`, {
         headers: redactHeaders(attemptHeaders),
@@ -118,7 +142,10 @@ export function createTransport(config: ClientOptions, sessions: SessionManager)
 
       let response: Response;
       try {
-        response = await raceAbort(fetch(attempt), signal);
+        response = await raceAbort(
+          fetchAttempt(new Request(request, { headers: attemptHeaders, body, signal })),
+          signal,
+        );
       } catch (error) {
         if (caller.aborted) throw caller.reason; // the caller's abort wins over retrying
         const failure = timeout.signal.aborted
@@ -129,31 +156,65 @@ export function createTransport(config: ClientOptions, sessions: SessionManager)
                 cause: error,
               },
             );
-        if (await retry(backoffMs(retried), failure.name)) continue;
+        if (await retry(failure.name)) continue;
         logger?.error(failure.message);
         throw failure;
       } finally {
         clearTimeout(timer);
       }
       // The signal stays linked to the caller's so that aborting still stops reading the body.
-      log(response, label, started);
+      const { status, headers: responseHeaders } = response;
+      if (logger) {
+        if (!warnedDeprecation && responseHeaders.has("deprecation")) {
+          warnedDeprecation = true;
+          logger.warn("this credential is a deprecated legacy key (T17): rotate it to get a tsr_ secret", {
+            sunset: responseHeaders.get("sunset"),
+            link: responseHeaders.get("link"),
+          });
+        }
+        const details = { requestId: responseHeaders.get("x-request-id"), ms: Date.now() - started };
+        const message = `← ${status} ${label}`;
+        response
+          .clone()
+          .text()
+          .then(
+            (text) => logger.debug(message, { ...details, body: redactBody(text) }),
+            () => logger.debug(message, details),
+          );
+      }
 
-      const { status } = response;
+      // With credentials, the credential is always a session's, which logging in again renews.
       if (
         status === 401 &&
-        authorization?.renewable &&
+        credentials &&
+        authorization &&
         !renewed &&
-        (await problemCode(response)) === "token_expired"
+        (await response
+          .clone()
+          .json()
+          .then((problem: { code?: unknown } | null) => problem?.code === "token_expired")
+          .catch(() => false))
       ) {
         renewed = true; // once per call: a second 401 is returned, never looped on
-        sessions.expire(authorization.secret);
+        // Forget the session unless a concurrent request already replaced it.
+        if (session === authorization) session = undefined;
         logger?.info("the session expired; logging in again");
         discard(response);
         continue;
       }
-      const delay = retryDelay(retried, response.headers, Date.now());
-      if (isRetryable(status) && (await retry(delay, String(status), response))) continue;
+      if ((status === 408 || status === 429 || status >= 500) && (await retry(status, response))) {
+        continue;
+      }
       return response;
     }
   };
+
+  return [
+    send,
+    login,
+    () => !session && token === undefined,
+    () => {
+      session = undefined;
+    },
+  ];
 }

@@ -1,5 +1,3 @@
-import { paginate } from "../internal/paginate.js";
-import { callInit, type ResourceContext } from "../internal/resourceContext.js";
 import type { PagePromise } from "../Page.js";
 import type { RequestOptions } from "../RequestOptions.js";
 import type { AuditEvent, AuditEventListQuery } from "../types.js";
@@ -12,14 +10,4 @@ export interface AuditEventsResource {
    * for await (const event of client.auditEvents.list({ type: "token.revoked" })) console.log(event.occurredAt);
    */
   list(query?: AuditEventListQuery, options?: RequestOptions): PagePromise<AuditEvent>;
-}
-
-export function createAuditEventsResource(context: ResourceContext): AuditEventsResource {
-  return {
-    list(query = {}, options) {
-      return paginate(query, (pageQuery) =>
-        context.raw.GET("/v1/audit-events", { params: { query: pageQuery }, ...callInit(context, options) }),
-      );
-    },
-  };
 }

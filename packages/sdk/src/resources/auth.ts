@@ -1,6 +1,4 @@
 import type { Credentials } from "../ClientOptions.js";
-import { readError } from "../internal/errorFromResponse.js";
-import { callInit, type ResourceContext, unwrap } from "../internal/resourceContext.js";
 import type { RequestOptions } from "../RequestOptions.js";
 import type { Session } from "../types.js";
 
@@ -19,19 +17,4 @@ export interface AuthResource {
    * await client.auth.logout();
    */
   logout(options?: RequestOptions): Promise<void>;
-}
-
-export function createAuthResource(context: ResourceContext): AuthResource {
-  return {
-    async login(credentials, options) {
-      const response = await context.sessions.login(credentials, options);
-      if (!response.ok) throw await readError(response);
-      return (await response.json()) as Session;
-    },
-    async logout(options) {
-      if (context.sessions.loggedOut()) return;
-      unwrap(await context.raw.POST("/v1/auth/logout", callInit(context, options)));
-      context.sessions.forget();
-    },
-  };
 }

@@ -1,4 +1,3 @@
-import { callInit, type ResourceContext, unwrap } from "../internal/resourceContext.js";
 import type { RequestOptions } from "../RequestOptions.js";
 
 /** Secrets found where they should not be (P4). */
@@ -11,13 +10,4 @@ export interface CredentialsResource {
    * await createClient({ baseUrl: "https://api.tessera.dev" }).credentials.reportLeaked([found]);
    */
   reportLeaked(secrets: string[], options?: RequestOptions): Promise<void>;
-}
-
-export function createCredentialsResource(context: ResourceContext): CredentialsResource {
-  return {
-    async reportLeaked(secrets, options) {
-      const init = { body: { credentials: secrets }, ...callInit(context, { ...options, anonymous: true }) };
-      unwrap(await context.raw.POST("/v1/credentials/revoke", init));
-    },
-  };
 }

@@ -1,4 +1,3 @@
-import { callInit, type ResourceContext, unwrap } from "../internal/resourceContext.js";
 import type { RequestOptions } from "../RequestOptions.js";
 import type { Organization, OrganizationPolicyUpdate } from "../types.js";
 
@@ -19,17 +18,4 @@ export interface OrganizationResource {
    * await client.organization.updatePolicy({ revokeAfterInactiveDays: 90, requireAllowedIps: true });
    */
   updatePolicy(policy: OrganizationPolicyUpdate, options?: RequestOptions): Promise<Organization>;
-}
-
-export function createOrganizationResource(context: ResourceContext): OrganizationResource {
-  const { raw } = context;
-  return {
-    async get(options) {
-      return unwrap(await raw.GET("/v1/organization", callInit(context, options)));
-    },
-    async updatePolicy(policy, options) {
-      const init = { body: policy, ...callInit(context, options) };
-      return unwrap(await raw.PATCH("/v1/organization/policy", init));
-    },
-  };
 }

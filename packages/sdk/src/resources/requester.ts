@@ -1,4 +1,3 @@
-import { callInit, type ResourceContext, unwrap } from "../internal/resourceContext.js";
 import type { RequestOptions } from "../RequestOptions.js";
 import type { Requester } from "../types.js";
 
@@ -11,12 +10,4 @@ export interface RequesterResource {
    * if (me.kind === "user") console.log(me.email ?? "(hidden)");
    */
   get(options?: RequestOptions): Promise<Requester>;
-}
-
-export function createRequesterResource(context: ResourceContext): RequesterResource {
-  return {
-    async get(options) {
-      return unwrap(await context.raw.GET("/v1/requester", callInit(context, options)));
-    },
-  };
 }

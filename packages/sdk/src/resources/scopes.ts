@@ -1,5 +1,3 @@
-import { paginate } from "../internal/paginate.js";
-import { callInit, type ResourceContext, unwrap } from "../internal/resourceContext.js";
 import type { PagePromise } from "../Page.js";
 import type { RequestOptions } from "../RequestOptions.js";
 import type {
@@ -27,18 +25,4 @@ export interface ScopesResource {
     query?: ScopeResourceListQuery,
     options?: RequestOptions,
   ): PagePromise<SelectableResource>;
-}
-
-export function createScopesResource(context: ResourceContext): ScopesResource {
-  return {
-    async list(options) {
-      return unwrap(await context.raw.GET("/v1/scopes", callInit(context, options)));
-    },
-    resources(resource, query = {}, options) {
-      return paginate(query, (pageQuery) => {
-        const params = { path: { resource }, query: pageQuery };
-        return context.raw.GET("/v1/scopes/{resource}/resources", { params, ...callInit(context, options) });
-      });
-    },
-  };
 }

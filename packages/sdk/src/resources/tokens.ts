@@ -1,5 +1,3 @@
-import { paginate } from "../internal/paginate.js";
-import { callInit, type ResourceContext, unwrap } from "../internal/resourceContext.js";
 import type { PagePromise } from "../Page.js";
 import type { IdempotentRequestOptions, RequestOptions } from "../RequestOptions.js";
 import type {
@@ -79,51 +77,4 @@ export interface TokensResource {
    * if (result.active) console.log(result.scope);
    */
   introspect(secret: string, options?: RequestOptions): Promise<Introspection>;
-}
-
-function idempotencyHeader(options: IdempotentRequestOptions | undefined) {
-  return options?.idempotencyKey === undefined
-    ? {}
-    : { header: { "Idempotency-Key": options.idempotencyKey } };
-}
-
-export function createTokensResource(context: ResourceContext): TokensResource {
-  const { raw } = context;
-  return {
-    list(query = {}, options) {
-      return paginate(query, (pageQuery) =>
-        raw.GET("/v1/tokens", { params: { query: pageQuery }, ...callInit(context, options) }),
-      );
-    },
-    async get(id, options) {
-      return unwrap(
-        await raw.GET("/v1/tokens/{id}", { params: { path: { id } }, ...callInit(context, options) }),
-      );
-    },
-    async create(body, options) {
-      const params = idempotencyHeader(options);
-      return unwrap(await raw.POST("/v1/tokens", { params, body, ...callInit(context, options) }));
-    },
-    async update(id, body, options) {
-      const params = { path: { id } };
-      return unwrap(await raw.PATCH("/v1/tokens/{id}", { params, body, ...callInit(context, options) }));
-    },
-    async revoke(id, query, options) {
-      const params = { path: { id }, query };
-      return unwrap(await raw.DELETE("/v1/tokens/{id}", { params, ...callInit(context, options) }));
-    },
-    async rotate(id, body, options) {
-      const params = { path: { id }, ...idempotencyHeader(options) };
-      // The service applies the default grace period; see TokenRotateInput.
-      const request = { params, body: body as TokenRotateRequest | undefined, ...callInit(context, options) };
-      return unwrap(await raw.POST("/v1/tokens/{id}/rotate", request));
-    },
-    async current(options) {
-      return unwrap(await raw.GET("/v1/tokens/current", callInit(context, options)));
-    },
-    async introspect(secret, options) {
-      const init = { body: { token: secret }, ...callInit(context, options) };
-      return unwrap(await raw.POST("/v1/tokens/introspect", init));
-    },
-  };
 }

@@ -12,17 +12,26 @@ import { median } from "./stats.mjs";
  * other processes or GC pressure falls on every variant alike) and reports the median µs per call
  * over the rounds. Compare variants with {@link medianRatio}, which pairs samples of the same round.
  *
+ * Each variant is first warmed up for `warmupMs` of calls (at least `warmupCalls`): V8 optimizes a
+ * function only after many calls, and a variant with more code to optimize (the mock's pipeline
+ * against a stub) needs more of them; a fixed 1,000 calls measured part of that in the first rounds.
+ *
  * @param {Variant[]} variants
- * @param {{ rounds?: number, callsPerRound?: number, warmupCalls?: number }} [options]
- *   rounds (default 15), calls per variant per round (default 500), warm-up calls per variant (default 1000)
+ * @param {{ rounds?: number, callsPerRound?: number, warmupCalls?: number, warmupMs?: number }} [options]
+ *   rounds (default 15), calls per variant per round (default 500), warm-up per variant: at least
+ *   `warmupCalls` calls (default 1000) and `warmupMs` of them (default 2000)
  * @returns {Promise<Record<string, { usPerCall: number, rounds: number[] }>>}
  * @example
  * const times = await timeSideBySide([{ name: "stub", call: () => stub.requester.get() }]);
  * times.stub.usPerCall; // median µs per call
  */
 export async function timeSideBySide(variants, options = {}) {
-  const { rounds = 15, callsPerRound = 500, warmupCalls = 1000 } = options;
-  for (const variant of variants) await repeat(variant.call, warmupCalls);
+  const { rounds = 15, callsPerRound = 500, warmupCalls = 1000, warmupMs = 2000 } = options;
+  for (const variant of variants) {
+    const started = performance.now();
+    await repeat(variant.call, warmupCalls);
+    while (performance.now() - started < warmupMs) await repeat(variant.call, 100);
+  }
   /** @type {Record<string, number[]>} */
   const samples = Object.fromEntries(variants.map((v) => [v.name, []]));
   for (let round = 0; round < rounds; round++) {

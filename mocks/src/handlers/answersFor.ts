@@ -7,5 +7,7 @@ export function answersFor(baseUrl?: string): (url: URL) => boolean {
   if (!baseUrl) return (url) => url.pathname.startsWith("/v1/");
   const base = new URL(baseUrl.replace(/\/+$/, ""));
   const prefix = `${base.pathname.replace(/\/+$/, "")}/v1/`;
-  return (url) => url.origin === base.origin && url.pathname.startsWith(prefix);
+  // Worked out once: a URL's `origin` getter builds a new string on every call.
+  const { protocol, host } = base;
+  return (url) => url.protocol === protocol && url.host === host && url.pathname.startsWith(prefix);
 }

@@ -1,4 +1,5 @@
-const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+/** The characters of every random id, in order (the request journal packs request ids with them). */
+export const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 /** Bytes drawn from the CSPRNG at once: one call per ~100 ids instead of one per id. */
 const POOL_BYTES = 4096;

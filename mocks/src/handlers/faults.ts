@@ -131,8 +131,10 @@ export function createFaults(clock: Clock): Faults {
                 };
         }
       }
-      faults = faults.filter((f) => f.remaining > 0);
-      if (!outcome) {
+      // Only when there is something to drop: a new list for every request (kept by this instance
+      // until its next one) was garbage the collector copied at 1,000 sessions in turn (issue 17).
+      if (faults.length > 0) faults = faults.filter((f) => f.remaining > 0);
+      if (!outcome && rateLimits.length > 0) {
         const now = clock.now();
         const matching = rateLimits.filter((limit) => applies(limit.operation, operationId));
         for (const limit of matching) limit.hits = limit.hits.filter((at) => now - at < limit.windowMs);

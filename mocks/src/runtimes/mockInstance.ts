@@ -72,12 +72,21 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-type LightResponder = (
-  request: PipelineRequest,
-  connection: Connection,
-  toRequest: () => Request,
-) => Promise<Answer | undefined>;
+/**
+ * What `respondLight` needs of an instance, as one plain object (not closures over the instance's
+ * scope): the local server reaches it on every API call, for one of up to 1,000 sessions in turn,
+ * and each object fewer is memory fewer that no cache still holds (issue 17).
+ */
+interface LightResponder {
+  service: MockService;
+  answers: (url: URL) => boolean;
+  /** The `use()` overrides installed (none: straight to the pipeline). */
+  overrides: RequestHandler[];
+  respond: (request: Request, connection?: Connection) => Promise<Response | undefined>;
+}
 const lightResponders = new WeakMap<MockApi, LightResponder>();
+/** Where an instance without a `baseUrl` answers: one function for them all. */
+const answersAnyBase = answersFor();
 
 /**
  * `api.respond` for a request the local server read without building a Fetch `Request` (the
@@ -91,8 +100,15 @@ export async function respondLight(
   connection: Connection,
   toRequest: () => Request,
 ): Promise<Answer | undefined> {
-  const responder = lightResponders.get(api);
-  if (responder) return responder(request, connection, toRequest);
+  const light = lightResponders.get(api);
+  if (light) {
+    if (light.overrides.length === 0) {
+      const url = request.parsedUrl ?? new URL(request.url);
+      return light.answers(url) ? handleRequest(light.service, request, connection, url) : undefined;
+    }
+    const response = await light.respond(toRequest(), connection);
+    return response && answerOf(response);
+  }
   const response = await api.respond(toRequest(), connection);
   return response && answerOf(response);
 }
@@ -153,8 +169,7 @@ export function createMockInstance(options: MockApiOptions, msw: Msw): MockApi {
     made ??= layer.createHandlers(service, options.baseUrl);
     return made;
   };
-  const answers = answersFor(options.baseUrl);
-  let overrides: RequestHandler[] = [];
+  const answers = options.baseUrl === undefined ? answersAnyBase : answersFor(options.baseUrl);
   /**
    * Without overrides, a request goes straight to the one pipeline every handler would call,
    * instead of asking each MSW handler to match it in turn (the same answer, several times
@@ -166,15 +181,17 @@ export function createMockInstance(options: MockApiOptions, msw: Msw): MockApi {
     const url = new URL(request.url);
     // msw decodes the path to match its handlers and throws on a malformed percent-encoding, which
     // must be a 4xx problem on every runtime (E7): the pipeline answers those, overrides or not.
-    if (overrides.length === 0 || !decodable(url.pathname)) {
+    if (light.overrides.length === 0 || !decodable(url.pathname)) {
       const answer = await direct(request, connection, url);
       return answer && toFetchResponse(answer);
     }
     // msw hands its resolvers the same Request object, so the handlers find the connection here.
     if (connection) service.connections.set(request, connection);
     const layer = msw.now() ?? (await msw.load());
-    return layer.getResponse([...overrides, ...handlersOf(layer)], request);
+    return layer.getResponse([...light.overrides, ...handlersOf(layer)], request);
   };
+  /** The instance as `respondLight` reads it; `use()` and `resetHandlers()` change its overrides. */
+  const light: LightResponder = { service, answers, overrides: [], respond };
   /**
    * After the clock moved: what it reached (expiry notices, P3; inactivity, P5) is settled before
    * any later request, and the move's promise resolves then. A sweep the disk refuses is not
@@ -214,10 +231,10 @@ export function createMockInstance(options: MockApiOptions, msw: Msw): MockApi {
     },
     respond,
     use(...extra) {
-      overrides = [...extra, ...overrides];
+      light.overrides = [...extra, ...light.overrides];
     },
     resetHandlers() {
-      overrides = [];
+      light.overrides = [];
     },
     seed: (fixture) =>
       exclusively(async (ctx) => {
@@ -294,11 +311,7 @@ export function createMockInstance(options: MockApiOptions, msw: Msw): MockApi {
     },
   };
   // The local server's way in for API calls read without a Fetch Request (runtimes/server/nodeHttp.ts).
-  lightResponders.set(api, async (request, connection, toRequest) => {
-    if (overrides.length === 0) return direct(request, connection, request.parsedUrl);
-    const response = await respond(toRequest(), connection);
-    return response && answerOf(response);
-  });
+  lightResponders.set(api, light);
   return api;
 }
 

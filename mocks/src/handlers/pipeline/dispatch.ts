@@ -75,10 +75,7 @@ export async function dispatch(service: MockService, request: Dispatch): Promise
   };
   const outcome = operation.writes ? await ctx.store.exclusive(run) : await run();
   if (outcome.kind === "result" && outcome.caller) {
-    ctx.store.usage.set(outcome.caller.credentialId, {
-      lastUsedAt: ctx.clock.now(),
-      lastUsedIp: request.clientAddress,
-    });
+    ctx.store.recordUse(outcome.caller.credentialId, ctx.clock.now(), request.clientAddress);
   }
   return outcome;
 }

@@ -51,8 +51,16 @@ export interface Sessions {
  * records (seedImage.ts), so a fresh session costs a few kilobytes; at most `maxSessions` are kept.
  */
 export function createSessions(options: SessionsOptions): Sessions {
-  /** In least recently used order: a use moves a session to the end. */
-  const sessions = new Map<string, MockApi>();
+  /**
+   * The sessions in memory, each with when it was last used (a count of uses). A use only updates
+   * its entry: moving the session to the end of the map (deleting and setting it again) kept the
+   * request's own copy of the name and rebuilt the map's table every so many uses, which cost every
+   * request something at 1,000 sessions in turn (issue 17). Least recently used is the lowest count.
+   */
+  const sessions = new Map<string, { api: MockApi; used: number }>();
+  let uses = 0;
+  /** The names of the sessions in memory, least recently used first. */
+  const byLastUse = () => [...sessions].sort((a, b) => a[1].used - b[1].used).map(([name]) => name);
   /** Requests in flight per session, and who waits for a session to be idle (a drop). */
   const busy = new Map<string, number>();
   const idleWaiters = new Map<string, (() => void)[]>();
@@ -84,13 +92,20 @@ export function createSessions(options: SessionsOptions): Sessions {
 
   /** Evicts least recently used idle sessions until there is room for one more. */
   function makeRoom() {
-    for (const name of sessions.keys()) {
-      if (sessions.size < max) return;
-      if (busy.has(name)) continue;
-      sessions.delete(name);
+    while (sessions.size >= max) {
+      let oldest: string | undefined;
+      let oldestUse = Number.POSITIVE_INFINITY;
+      for (const [name, entry] of sessions) {
+        if (entry.used < oldestUse && !busy.has(name)) {
+          oldest = name;
+          oldestUse = entry.used;
+        }
+      }
+      if (oldest === undefined) return;
+      sessions.delete(oldest);
       if (persistence) {
-        onFile.add(name);
-        logged.delete(name);
+        onFile.add(oldest);
+        logged.delete(oldest);
       }
     }
   }
@@ -127,22 +142,21 @@ export function createSessions(options: SessionsOptions): Sessions {
       ...(persistence ? { log: operationLog(name, () => made.api?.clock) } : {}),
     });
     made.api = api;
-    sessions.set(name, api);
+    sessions.set(name, { api, used: ++uses });
     // Busy until its seed is in (and logged); a session whose seed could not be logged is
     // forgotten, so the next request tries again.
     hold(name, () => api.ready()).catch(() => {
-      if (sessions.get(name) === api) sessions.delete(name);
+      if (sessions.get(name)?.api === api) sessions.delete(name);
       if (saved) onFile.add(name);
     });
     return api;
   }
 
   function get(name: string = DEFAULT_SESSION): MockApi {
-    const api = sessions.get(name);
-    if (!api) return create(name);
-    sessions.delete(name);
-    sessions.set(name, api);
-    return api;
+    const entry = sessions.get(name);
+    if (!entry) return create(name);
+    entry.used = ++uses;
+    return entry.api;
   }
 
   return {
@@ -152,7 +166,7 @@ export function createSessions(options: SessionsOptions): Sessions {
       const api = get(name);
       return hold(name, () => work(api));
     },
-    names: () => [...sessions.keys()],
+    names: byLastUse,
     async drop(name) {
       // Operations in flight land first: a write logged after the drop would revive half a session.
       while (busy.has(name)) await idle(name);
@@ -169,7 +183,9 @@ export function createSessions(options: SessionsOptions): Sessions {
       // Sessions not in memory are saved as the file holds them; the others as memory does
       // (which adds what is never logged: last use, T14).
       const result = persistence ? persistence.durableAll() : new Map<string, SavedSession>();
-      for (const [name, api] of sessions) {
+      for (const name of byLastUse()) {
+        const api = sessions.get(name)?.api;
+        if (!api) continue;
         const idempotency = [...(logged.get(name)?.values() ?? [])];
         result.set(name, { store: await api.snapshot(), clock: api.clock.state(), idempotency });
       }

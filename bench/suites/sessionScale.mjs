@@ -20,7 +20,7 @@ import { LARGE, SMALL } from "./scale.mjs";
 /** Per-call cost with 50,000 tokens and 1,000 sessions / with the demo seed and one session (issue 17). */
 export const TARGET_LARGE_VS_SMALL = 1.1;
 export const SESSIONS = 1000;
-const ROUNDS = 4;
+const ROUNDS = 8;
 const ROUND_SECONDS = 2;
 const WARMUP_SECONDS = 2;
 

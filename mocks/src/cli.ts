@@ -170,7 +170,7 @@ const { FixtureError } = await import("./seed/FixtureError.js");
 const startServer = () => {
   try {
     // Checks a --seed fixture (once: its sessions share the checked copy) before anything starts.
-    return createMockServerWith((mock) => createMockInstance(mock, mswOnDemand), serverOptions);
+    return createMockServerWith((mock) => createMockInstance(mock, mswOnDemand), serverOptions());
   } catch (error) {
     // A refused fixture: every problem by JSON pointer in one message, naming the file; no stack trace.
     if (error instanceof FixtureError) {
@@ -183,7 +183,7 @@ const startServer = () => {
     process.exit(1);
   }
 };
-const serverOptions: MockServerOptions = {
+const serverOptions = (): MockServerOptions => ({
   host: options.host,
   port: options.port,
   persist: options.persist,
@@ -197,8 +197,13 @@ const serverOptions: MockServerOptions = {
   requestTimeoutMs: options.requestTimeout,
   mock: { seed: options.empty ? "empty" : (options.seed ?? "demo") },
   onRequest: options.log === "silent" ? undefined : logRequest,
-};
+});
+const seeded = options.seed !== undefined;
 const mock = startServer();
+// The server checked and copied the fixture as parsed (its sessions share that copy): neither
+// commander's options nor the server's keep it alive beside the copy (48 MB at 50,000 tokens;
+// issue 17).
+delete options.seed;
 
 try {
   const { url } = await mock.listen();
@@ -206,7 +211,7 @@ try {
     devUtils.warn("dropped a torn last line from the state file (a write cut short by a crash).");
   }
   if (json) json.info({ url, docs: `${url}/docs`, persist: options.persist ?? null }, "listening");
-  else printBanner(url, { demo: !options.empty && !options.seed, persist: options.persist });
+  else printBanner(url, { demo: !options.empty && !seeded, persist: options.persist });
 } catch (error) {
   devUtils.error((error as Error).message);
   process.exit(1);

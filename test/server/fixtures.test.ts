@@ -6,7 +6,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FixtureError } from "@tessera/mock";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { type Fixture, FixtureError } from "@tessera/mock";
 import { createMockServer } from "@tessera/mock/server";
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { BAD_FIXTURES, team } from "../support/badFixtures.js";
@@ -76,6 +78,28 @@ test("createMockServer({ mock: { seed } }) throws a FixtureError for each bad fi
     expect((thrown as FixtureError).problems, bad.name).toEqual([
       { pointer: bad.pointer, detail: expect.stringMatching(bad.detail) },
     ]);
+  }
+});
+
+test("createMockServer keeps its checked copy of a seed, not the caller's fixture (issue 17: a --seed is not held twice)", async () => {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  let fixture: Fixture | undefined = JSON.parse(JSON.stringify(team("held").fixture.build())) as Fixture;
+  const held = new WeakRef(fixture);
+  const server = createMockServer({ port: 0, mock: { seed: fixture, now: "2026-11-22T10:00:00Z" } });
+  fixture = undefined;
+  const { url } = await server.listen();
+  try {
+    // The server answers from its copy (the session is made from it after the fixture is gone).
+    for (let i = 0; i < 3 && held.deref(); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      gc();
+    }
+    expect(held.deref()).toBeUndefined();
+    const response = await fetch(`${url}/__mock/outbox`);
+    expect(response.status).toBe(200);
+  } finally {
+    await server.close();
   }
 });
 

@@ -113,10 +113,10 @@ const pathOf = (target: string | undefined) => (target ?? "/").split("?")[0] ?? 
  */
 export function createMockServerWith(
   newApi: (options: MockApiOptions) => MockApi,
-  options: MockServerOptions = {},
+  given: MockServerOptions = {},
 ): MockServer {
   // A bad seed throws a FixtureError here, rather than failing each session's first request.
-  let mock = options.mock;
+  let mock = given.mock;
   const seed = mock?.seed;
   if (typeof seed === "object") {
     const now = new Date(mock?.now ?? Date.now()).getTime();
@@ -126,6 +126,11 @@ export function createMockServerWith(
     // Checked once here; the sessions share a frozen copy, never checked or copied again.
     mock = { ...mock, seed: sealedFixture(seed, now, tokenLimit) };
   }
+  // What the server keeps (its handlers read these options on every request) holds the checked
+  // copy, not the caller's fixture: the CLI's --seed as parsed is then garbage once it started,
+  // not a second copy of the seed beside the first (48 MB at 50,000 tokens, which every full
+  // garbage collection marked again; issue 17).
+  const options: MockServerOptions = { ...given, mock };
   // Locks the file before anything reads it; throws PersistFileRefused (one line) when it cannot.
   const persistence: Persistence | undefined = options.persist
     ? openPersistence(options.persist, { repair: options.persistRepair === true })

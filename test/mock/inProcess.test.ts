@@ -40,3 +40,29 @@ test("seeding refuses ids the contract forbids, with a clear error and no change
   ).rejects.toThrow(/\/tokens\/0\/id: must match pattern "\^tok_\[0-9A-Za-z\]\{16\}\$"/);
   expect(JSON.stringify(await api.snapshot())).toBe(before);
 });
+
+test("an instance restored from a snapshot keeps its own audit events: changing the snapshot later changes nothing", async () => {
+  const { createMockApi, DEMO } = await import("@tessera/mock");
+  const now = "2026-11-22T10:00:00.000Z";
+  const a = createMockApi({ now, freezeClock: true });
+  const auth = { authorization: `Bearer ${DEMO.tokens.ada.secret}` };
+  const created = await a.fetch("http://localhost/v1/tokens", {
+    method: "POST",
+    headers: { ...auth, "content-type": "application/json" },
+    body: JSON.stringify({
+      label: "restored",
+      type: "personal",
+      scopes: [{ resource: "tokens", access: "read" }],
+      sensitiveData: "hidden",
+    }),
+  });
+  expect(created.status).toBe(201);
+  const snapshot = await a.snapshot();
+  const b = createMockApi({ now, freezeClock: true, restore: { store: snapshot } });
+  await b.ready();
+  const last = snapshot.auditEvents.at(-1);
+  expect(last?.type).toBe("token.created");
+  if (last) last.type = "token.revoked";
+  const listed = await (await b.fetch("http://localhost/v1/audit-events", { headers: auth })).json();
+  expect(listed.data[0].type).toBe("token.created");
+});

@@ -3,6 +3,8 @@
  * request lines no URL can be made of, methods Fetch refuses, repeated credentials, forwarded
  * headers from an untrusted peer (H4), and control values out of range (E7).
  */
+
+import { connect } from "node:net";
 import { createMockApi, DEMO } from "@tessera/mock";
 import type { RequestLogLine } from "@tessera/mock/server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -166,4 +168,38 @@ describe("E7: the clock cannot be moved outside 1970-9999", () => {
     expect(() => api.clock.set("not a date")).toThrow(RangeError);
     expect(api.clock.now().toISOString()).toBe("2026-11-22T10:00:00.000Z");
   });
+});
+
+test("requests pipelined on one connection run in the order they were sent (RFC 9112 §9.3.2): a revoke with no body does not overtake a rotate whose body is still read", async () => {
+  const { url, close } = await startServer();
+  try {
+    const { hostname, port } = new URL(url);
+    /** Every status the server answers `text` with, in order, read to the connection's close. */
+    const statuses = (text: string) =>
+      new Promise<number[]>((resolve, reject) => {
+        const socket = connect({ host: hostname, port: Number(port) }, () => socket.write(text));
+        let out = "";
+        socket.setEncoding("latin1");
+        socket.on("data", (chunk) => {
+          out += chunk;
+        });
+        socket.on("error", reject);
+        socket.on("close", () => resolve([...out.matchAll(/HTTP\/1\.1 (\d+)/g)].map((m) => Number(m[1]))));
+      });
+    const head = (secret: string) =>
+      `host: 127.0.0.1\r\nx-mock-session: pipelined\r\nauthorization: Bearer ${secret}\r\n`;
+    const ada = DEMO.tokens.ada.secret;
+    const grace = DEMO.tokens.grace;
+    expect(await statuses(`GET /v1/requester HTTP/1.1\r\n${head(ada)}connection: close\r\n\r\n`)).toEqual([
+      200,
+    ]);
+    const answered = await statuses(
+      `POST /v1/tokens/${grace.id}/rotate HTTP/1.1\r\n${head(grace.secret)}content-type: application/json\r\ncontent-length: 2\r\n\r\n{}` +
+        `DELETE /v1/tokens/${grace.id} HTTP/1.1\r\n${head(ada)}connection: close\r\n\r\n`,
+    );
+    // Grace rotates her token first (200), then Ada revokes it (200); the other order would refuse the rotate.
+    expect(answered).toEqual([200, 200]);
+  } finally {
+    await close();
+  }
 });

@@ -2,7 +2,7 @@ import type { components } from "@tessera/sdk";
 import { describe, expect, test } from "vitest";
 import { createToken } from "./createToken.js";
 import { DomainError } from "./errors.js";
-import { acmeAdminToken, adaToken, TEST_NOW as NOW, testService } from "./testService.js";
+import { acmeAdminToken, adaToken, TEST_NOW as NOW, testService, thrown } from "./testService.js";
 
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
@@ -70,7 +70,7 @@ describe("createToken", () => {
   ])("H1: refused, and nothing is written: %s", async (_name, who, input, refused) => {
     const { ctx, changes, as } = await testService(TOKENS);
     const caller = await as(who);
-    const error = await createToken(ctx, caller, input).catch((e: unknown) => e);
+    const error = thrown(() => createToken(ctx, caller, input));
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ status: 403, code: "scope_escalation", extras: { refused } });
     expect(changes).toEqual([]);
@@ -120,9 +120,7 @@ describe("createToken", () => {
   test("H1: T13 answers first: a past expiry from a one-hour token is 400, not 403", async () => {
     const { ctx, as } = await testService(TOKENS);
     const caller = await as("tok_AdaHour000000000");
-    const error = await createToken(ctx, caller, personal({ expiresAt: iso(NOW - 1) })).catch(
-      (e: unknown) => e,
-    );
+    const error = thrown(() => createToken(ctx, caller, personal({ expiresAt: iso(NOW - 1) })));
     expect(error).toMatchObject({ status: 400, code: "invalid_request" });
   });
 });

@@ -4,6 +4,7 @@ import type {
   NotificationRecord,
   RevocationReason,
   TokenRecord,
+  UserRecord,
 } from "../store/records.js";
 import type { Caller, ServiceContext } from "./context.js";
 import { newId } from "./randomIds.js";
@@ -40,14 +41,15 @@ function actorOf(caller: Caller | null): AuditEventRecord["actor"] {
   };
 }
 
-export async function auditTokenEvent(
+/** Audit events are written synchronously (see Store.insertAuditEvent), inside the caller's write. */
+export function auditTokenEvent(
   ctx: ServiceContext,
   caller: Caller | null,
   type: TokenEvent,
   token: TokenRecord,
   details: EventDetails = {},
-) {
-  await ctx.store.insertAuditEvent({
+): void {
+  ctx.store.insertAuditEvent({
     id: newId("evt"),
     seq: ctx.store.nextSeq(),
     type,
@@ -61,8 +63,8 @@ export async function auditTokenEvent(
 }
 
 /** P5: an admin changed the organization's token policy. */
-export async function auditPolicyChange(ctx: ServiceContext, caller: Caller) {
-  await ctx.store.insertAuditEvent({
+export function auditPolicyChange(ctx: ServiceContext, caller: Caller): void {
+  ctx.store.insertAuditEvent({
     id: newId("evt"),
     seq: ctx.store.nextSeq(),
     type: "organization.policy_updated",
@@ -75,8 +77,8 @@ export async function auditPolicyChange(ctx: ServiceContext, caller: Caller) {
   });
 }
 
-export async function auditFailedLogin(ctx: ServiceContext, organizationId: string, email: string) {
-  await ctx.store.insertAuditEvent({
+export function auditFailedLogin(ctx: ServiceContext, organizationId: string, email: string): void {
+  ctx.store.insertAuditEvent({
     id: newId("evt"),
     seq: ctx.store.nextSeq(),
     type: "login.failed",
@@ -110,24 +112,38 @@ export function notifyTokenEvent(
   details: EventDetails = {},
 ): void {
   const { store } = ctx;
-  const recipients =
-    token.type === "personal"
-      ? [store.user(token.ownerUserId ?? "")].filter((u) => u !== undefined)
-      : store.allUsers().filter((u) => store.membership(u.id, token.organizationId)?.role === "admin");
-  for (const user of recipients) {
-    const notification: NotificationRecord = {
-      id: newId("ntf"),
-      type,
-      occurredAt: details.occurredAt ?? ctx.clock.now(),
-      recipient: { userId: user.id, email: user.email },
-      organizationId: token.organizationId,
-      subject: details.subject ?? SUBJECTS[type],
-      token: maskedToken(token),
-      actor: caller ? { id: caller.principalId, name: caller.principalName } : null,
-    };
-    // Added when present (not spread in: a spread makes V8 build the record field by field).
-    if (details.expiresAt !== undefined) notification.expiresAt = details.expiresAt;
-    if (details.reason !== undefined) notification.reason = details.reason;
-    store.insertNotification(notification);
+  if (token.type === "personal") {
+    // Its owner alone: no list made for one recipient (every create and revoke; issue 17).
+    const owner = store.user(token.ownerUserId ?? "");
+    if (owner) notifyUser(ctx, caller, type, token, details, owner);
+    return;
   }
+  for (const user of store.allUsers()) {
+    if (store.membership(user.id, token.organizationId)?.role === "admin")
+      notifyUser(ctx, caller, type, token, details, user);
+  }
+}
+
+function notifyUser(
+  ctx: ServiceContext,
+  caller: Caller | null,
+  type: NotificationRecord["type"],
+  token: TokenRecord,
+  details: EventDetails,
+  user: UserRecord,
+): void {
+  const notification: NotificationRecord = {
+    id: newId("ntf"),
+    type,
+    occurredAt: details.occurredAt ?? ctx.clock.now(),
+    recipient: { userId: user.id, email: user.email },
+    organizationId: token.organizationId,
+    subject: details.subject ?? SUBJECTS[type],
+    token: maskedToken(token),
+    actor: caller ? { id: caller.principalId, name: caller.principalName } : null,
+  };
+  // Added when present (not spread in: a spread makes V8 build the record field by field).
+  if (details.expiresAt !== undefined) notification.expiresAt = details.expiresAt;
+  if (details.reason !== undefined) notification.reason = details.reason;
+  ctx.store.insertNotification(notification);
 }

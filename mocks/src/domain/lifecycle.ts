@@ -120,12 +120,12 @@ export function lifecycleDue(ctx: ServiceContext): boolean {
  * Settles every instant up to now, in time order: sends the expiry notices (P3) and revokes
  * inactive tokens (P5). Call it inside a write section (see {@link sweepLifecycleIfDue}).
  */
-export async function sweepLifecycle(ctx: ServiceContext): Promise<void> {
+export function sweepLifecycle(ctx: ServiceContext): void {
   const { store } = ctx;
   const now = ctx.clock.now();
   const { sweptUntil } = store.lifecycle;
   const { due, nextDue } = walk(ctx, now);
-  for (const horizon of due) await deliver(ctx, horizon);
+  for (const horizon of due) deliver(ctx, horizon);
   store.lifecycle.sweptUntil = Math.max(sweptUntil, now);
   store.lifecycle.nextDue = nextDue;
 }
@@ -161,7 +161,7 @@ export async function sweepLifecycleIfDue(ctx: ServiceContext): Promise<void> {
   }
 }
 
-async function deliver(ctx: ServiceContext, horizon: Horizon): Promise<void> {
+function deliver(ctx: ServiceContext, horizon: Horizon): void {
   // The token as it is now: an earlier horizon of this sweep may have revoked it.
   const token = ctx.store.token(horizon.token.id);
   if (!token || token.revokedAt !== null) return;
@@ -181,15 +181,15 @@ async function deliver(ctx: ServiceContext, horizon: Horizon): Promise<void> {
     }
     case "expired":
       notifyTokenEvent(ctx, null, "token.expired", token, { occurredAt, expiresAt });
-      await auditTokenEvent(ctx, null, "token.expired", token, { occurredAt });
+      auditTokenEvent(ctx, null, "token.expired", token, { occurredAt });
       return;
     case "inactive": {
       const reason: RevocationReason = "inactive";
-      const revoked = await ctx.store.updateToken(token.id, {
+      const revoked = ctx.store.updateToken(token.id, {
         revokedAt: occurredAt,
         revocationReason: reason,
       });
-      await auditTokenEvent(ctx, null, "token.revoked", revoked, { occurredAt, reason });
+      auditTokenEvent(ctx, null, "token.revoked", revoked, { occurredAt, reason });
       notifyTokenEvent(ctx, null, "token.revoked", revoked, { occurredAt, reason });
       return;
     }

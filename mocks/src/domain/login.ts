@@ -110,7 +110,7 @@ export async function login(
       lockedUntil: locked ? now + config.loginLockMs : null,
     });
     for (const each of user ? store.membershipsOf(user.id) : []) {
-      await auditFailedLogin(ctx, each.organizationId, key);
+      auditFailedLogin(ctx, each.organizationId, key);
     }
     throw invalidCredentials(loginRateLimit(ctx, key));
   }

@@ -44,9 +44,15 @@ const ROLE_ACCESS: Record<Role, Record<ResourceType, Access | null>> = {
 export interface TypePermission {
   readAll: boolean;
   writeAll: boolean;
-  readIds: Set<string>;
-  writeIds: Set<string>;
+  readIds: ReadonlySet<string>;
+  writeIds: ReadonlySet<string>;
 }
+
+/**
+ * The ids of a type without selected instances (nearly all of them): one shared empty set, not
+ * two new ones per type, twelve per permissions worked out (a create works out two; issue 17).
+ */
+const NO_IDS: ReadonlySet<string> = new Set();
 export type Permissions = Record<ResourceType, TypePermission>;
 
 const weaker = (a: Access, b: Access | null): Access | null =>
@@ -79,21 +85,22 @@ export function effectivePermissions(grants: readonly ScopeGrant[], role: Role):
 function computePermissions(grants: readonly ScopeGrant[], role: Role): Permissions {
   const result = {} as Permissions;
   for (const type of RESOURCE_TYPES) {
-    const permission: TypePermission = {
-      readAll: false,
-      writeAll: false,
-      readIds: new Set(),
-      writeIds: new Set(),
-    };
+    const permission: TypePermission = { readAll: false, writeAll: false, readIds: NO_IDS, writeIds: NO_IDS };
     for (const grant of grants) {
       if (grant.resource !== "*" && grant.resource !== type) continue;
       const access = weaker(grant.access, ROLE_ACCESS[role][type]);
       if (access === null) continue;
       if (grant.resourceIds) {
+        const readIds =
+          permission.readIds === NO_IDS ? new Set<string>() : (permission.readIds as Set<string>);
+        const writeIds =
+          permission.writeIds === NO_IDS ? new Set<string>() : (permission.writeIds as Set<string>);
         for (const id of grant.resourceIds) {
-          permission.readIds.add(id);
-          if (access === "write") permission.writeIds.add(id);
+          readIds.add(id);
+          if (access === "write") writeIds.add(id);
         }
+        permission.readIds = readIds;
+        if (writeIds.size > 0) permission.writeIds = writeIds;
       } else {
         permission.readAll = true;
         if (access === "write") permission.writeAll = true;

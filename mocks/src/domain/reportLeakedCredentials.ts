@@ -51,8 +51,8 @@ export async function reportLeakedCredentials(
     }
     const token = store.token(entry.credentialId);
     if (!token || tokenStatus(token, now) !== "active") continue;
-    const revoked = await store.updateToken(token.id, { revokedAt: now, revocationReason: "leaked" });
-    await auditTokenEvent(ctx, null, "token.leaked", revoked, { reason: "leaked" });
+    const revoked = store.updateToken(token.id, { revokedAt: now, revocationReason: "leaked" });
+    auditTokenEvent(ctx, null, "token.leaked", revoked, { reason: "leaked" });
     notifyTokenEvent(ctx, null, "token.leaked", revoked, { reason: "leaked" });
   }
   return windowState(recent, config.leakReportLimit, config.leakReportWindowMs, now);

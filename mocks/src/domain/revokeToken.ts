@@ -9,22 +9,22 @@ import { tokenView } from "./views.js";
  * Revokes a token at once (T10): the next request with any of its secrets is 401. `confirm`, when
  * given, must equal the label exactly. Revoking a revoked token returns it unchanged.
  */
-export async function revokeToken(
+export function revokeToken(
   ctx: ServiceContext,
   caller: Caller,
   id: string,
   confirm: string | undefined,
-): Promise<components["schemas"]["Token"]> {
+): components["schemas"]["Token"] {
   const token = manageableToken(ctx, caller, id);
   if (confirm !== undefined && confirm !== token.label) {
     throw new DomainError(409, "confirmation_mismatch", "The confirmation does not match the token's label.");
   }
   if (token.revokedAt !== null) return tokenView(ctx, token);
-  const revoked = await ctx.store.updateToken(token.id, {
+  const revoked = ctx.store.updateToken(token.id, {
     revokedAt: ctx.clock.now(),
     revocationReason: "manual",
   });
-  await auditTokenEvent(ctx, caller, "token.revoked", revoked, { reason: "manual" });
+  auditTokenEvent(ctx, caller, "token.revoked", revoked, { reason: "manual" });
   notifyTokenEvent(ctx, caller, "token.revoked", revoked, { reason: "manual" });
   return tokenView(ctx, revoked);
 }

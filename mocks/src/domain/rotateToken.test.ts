@@ -3,7 +3,14 @@ import { DEMO } from "../seed/demoSeed.js";
 import { authenticate } from "./authenticate.js";
 import { DomainError } from "./errors.js";
 import { rotateToken } from "./rotateToken.js";
-import { ALL_BUT_TOKENS, acmeAdminToken, adaToken, TEST_NOW as NOW, testService } from "./testService.js";
+import {
+  ALL_BUT_TOKENS,
+  acmeAdminToken,
+  adaToken,
+  TEST_NOW as NOW,
+  testService,
+  thrown,
+} from "./testService.js";
 
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
@@ -88,7 +95,7 @@ describe("rotateToken", () => {
     const caller = await as(who);
     const before = { ...ctx.store.token(target) };
     const secrets = JSON.stringify(ctx.store.secretsOf(target));
-    const error = await rotateToken(ctx, caller, target, input).catch((e: unknown) => e);
+    const error = thrown(() => rotateToken(ctx, caller, target, input));
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ status: 403, code: "scope_escalation", extras: { refused } });
     expect(changes).toEqual([]);

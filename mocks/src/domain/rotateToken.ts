@@ -23,12 +23,12 @@ type Schemas = components["schemas"];
  * own, and an allow-list within the caller's (P1). Rotating itself is always allowed, but a new
  * `expiresAt` obeys the lifetime rule.
  */
-export async function rotateToken(
+export function rotateToken(
   ctx: ServiceContext,
   caller: Caller,
   id: string,
   input: Partial<Schemas["TokenRotateRequest"]> = {},
-): Promise<Schemas["TokenWithSecret"]> {
+): Schemas["TokenWithSecret"] {
   const now = ctx.clock.now();
   const { token, change } = authorizeRotateToken(ctx, caller, id, input);
   requireActive(token, now, "rotated");
@@ -45,12 +45,12 @@ export async function rotateToken(
     credentialId: token.id,
     validUntil: null,
   });
-  const rotated = await ctx.store.updateToken(token.id, {
+  const rotated = ctx.store.updateToken(token.id, {
     ...change,
     prefix: secretPrefix(secret),
     legacy: false,
   });
-  await auditTokenEvent(ctx, caller, "token.rotated", rotated);
+  auditTokenEvent(ctx, caller, "token.rotated", rotated);
   notifyTokenEvent(ctx, caller, "token.rotated", rotated);
   scheduleLifecycle(ctx, rotated);
   return { token: tokenView(ctx, rotated), secret };

@@ -38,7 +38,10 @@ export function secretPrefix(secret: string): string {
   return secret.slice(0, 12);
 }
 
+/** The asterisks of a masked secret, made once (each create and revoke masks two: issue 17). */
+const MASK = "*".repeat(32);
+
 /** The prefix followed by asterisks, for notifications and audit events (T16). */
 export function maskSecretPrefix(prefix: string): string {
-  return `${prefix}${"*".repeat(32)}`;
+  return prefix + MASK;
 }

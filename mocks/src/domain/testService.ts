@@ -86,3 +86,13 @@ export async function testService(tokens: readonly TokenFixture[] = []): Promise
     },
   };
 }
+
+/** What `run` throws (undefined when it returns): the token rules refuse synchronously. */
+export function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}

@@ -2,7 +2,7 @@ import type { components } from "@tessera/sdk";
 import { describe, expect, test } from "vitest";
 import { DEMO } from "../seed/demoSeed.js";
 import { DomainError } from "./errors.js";
-import { ALL_BUT_TOKENS, adaToken, TEST_NOW as NOW, testService } from "./testService.js";
+import { ALL_BUT_TOKENS, adaToken, TEST_NOW as NOW, testService, thrown } from "./testService.js";
 import { updateToken } from "./updateToken.js";
 
 const MINUTE = 60 * 1000;
@@ -114,7 +114,7 @@ describe("updateToken", () => {
     const { ctx, changes, as } = await testService(TOKENS);
     const caller = await as(who);
     const before = { ...ctx.store.token(target) };
-    const error = await updateToken(ctx, caller, target, input).catch((e: unknown) => e);
+    const error = thrown(() => updateToken(ctx, caller, target, input));
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ status: 403, code: "scope_escalation", extras: { refused } });
     expect(changes).toEqual([]);

@@ -34,12 +34,12 @@ type Schemas = components["schemas"];
  * the very next request because authentication reads the token afresh each time. Every check runs
  * before the write.
  */
-export async function updateToken(
+export function updateToken(
   ctx: ServiceContext,
   caller: Caller,
   id: string,
   input: Schemas["TokenUpdateRequest"],
-): Promise<Schemas["Token"]> {
+): Schemas["Token"] {
   const token = manageableToken(ctx, caller, id);
   const now = ctx.clock.now();
   requireActive(token, now, "edited");
@@ -93,8 +93,8 @@ export async function updateToken(
     checkNoEscalation(ctx, caller, { ...whole, ...named }, "edit");
   }
 
-  const updated = await ctx.store.updateToken(token.id, change);
-  await auditTokenEvent(ctx, caller, "token.updated", updated);
+  const updated = ctx.store.updateToken(token.id, change);
+  auditTokenEvent(ctx, caller, "token.updated", updated);
   scheduleLifecycle(ctx, updated);
   return tokenView(ctx, updated);
 }

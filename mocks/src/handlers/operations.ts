@@ -103,11 +103,32 @@ export type OperationMatch =
   | { allowed: HttpMethod[] }
   | null;
 
+/**
+ * What a path must have for an operation's pattern to match it: the template's text before its
+ * first parameter (or any character a pattern reads specially), and its number of `/` (a
+ * parameter holds none; a trailing `/` is allowed). Checked before the pattern, they spare most of
+ * the regular expressions each request ran (issue 17); they never refuse a path the pattern takes.
+ */
+const SHAPES = OPERATIONS.map((operation) => ({
+  prefix: /^[^{.*+?^$()[\]|\\]*/.exec(operation.path)?.[0] ?? "",
+  slashes: slashesOf(operation.path),
+}));
+
+function slashesOf(path: string): number {
+  let count = 0;
+  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 47) count++;
+  return count;
+}
+
 /** The operation a method and path name, with its path parameters; or why none matches. */
 export function matchOperation(method: string, pathname: string): OperationMatch {
   const lower = method.toLowerCase();
   const allowed: HttpMethod[] = [];
-  for (const operation of OPERATIONS) {
+  const slashes = slashesOf(pathname) - (pathname.length > 1 && pathname.endsWith("/") ? 1 : 0);
+  for (let i = 0; i < OPERATIONS.length; i++) {
+    const operation = OPERATIONS[i] as OperationSpec;
+    const shape = SHAPES[i] as (typeof SHAPES)[number];
+    if (shape.slashes !== slashes || !pathname.startsWith(shape.prefix)) continue;
     const match = operation.pattern.exec(pathname);
     if (!match) continue;
     if (operation.method !== lower) {

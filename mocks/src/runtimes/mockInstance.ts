@@ -94,22 +94,31 @@ const answersAnyBase = answersFor();
  * answer.ts); `toRequest` makes a real request when `use()` overrides are installed, since MSW's
  * handlers need it.
  */
-export async function respondLight(
+export function respondLight(
   api: MockApi,
   request: PipelineRequest,
   connection: Connection,
   toRequest: () => Request,
 ): Promise<Answer | undefined> {
   const light = lightResponders.get(api);
-  if (light) {
-    if (light.overrides.length === 0) {
-      const url = request.parsedUrl ?? new URL(request.url);
-      return light.answers(url) ? handleRequest(light.service, request, connection, url) : undefined;
-    }
-    const response = await light.respond(toRequest(), connection);
-    return response && answerOf(response);
+  // No async frame of its own for the common case: the pipeline's promise is the answer's.
+  if (light && light.overrides.length === 0) {
+    const url = request.parsedUrl ?? new URL(request.url);
+    return light.answers(url)
+      ? handleRequest(light.service, request, connection, url)
+      : Promise.resolve(undefined);
   }
-  const response = await api.respond(toRequest(), connection);
+  const respond = light ? light.respond : (request: Request, c?: Connection) => api.respond(request, c);
+  return respondThroughFetch(respond, toRequest, connection);
+}
+
+/** `respond` with a Fetch `Request` (MSW overrides, or an instance made elsewhere). */
+async function respondThroughFetch(
+  respond: (request: Request, connection?: Connection) => Promise<Response | undefined>,
+  toRequest: () => Request,
+  connection: Connection,
+): Promise<Answer | undefined> {
+  const response = await respond(toRequest(), connection);
   return response && answerOf(response);
 }
 

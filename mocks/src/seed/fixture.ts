@@ -101,7 +101,7 @@ export async function applyFixture(ctx: ServiceContext, fixture: Fixture): Promi
     const hash = t.secretHash ?? hashSecret(t.secret ?? "");
     const prefix = t.prefix ?? secretPrefix(t.secret ?? "");
     const creator = store.user(t.createdBy);
-    await store.insertToken({
+    store.insertToken({
       id: t.id,
       seq: store.nextSeq(),
       type: t.type,

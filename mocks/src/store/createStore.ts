@@ -8,7 +8,7 @@ import {
   type Table,
   type Tables,
 } from "./changeLog.js";
-import { createExclusive } from "./exclusive.js";
+import { createExclusive, type Exclusive } from "./exclusive.js";
 import { createIndexes, type Indexes } from "./indexes.js";
 import { type LoggedState, loggedSections, type Rebuildable } from "./loggedSections.js";
 import { recordSchema } from "./recordSchema.js";
@@ -138,7 +138,7 @@ export class Store {
   readonly idempotency = new Map<string, IdempotencyRecord>();
   readonly notifications: NotificationRecord[] = [];
   /** Serializes state-changing operations; see {@link createExclusive}. With a log, commits each. */
-  readonly exclusive: ReturnType<typeof createExclusive>;
+  private readonly sections: Exclusive;
 
   private index: StoreIndexes = createIndexes();
   /**
@@ -167,6 +167,11 @@ export class Store {
   private readonly onChange: ((change: StoreChange) => void) | undefined;
   private readonly logState: LoggedState = { pending: null, fresh: true };
   private emit: (change: StoreChange) => void;
+  /**
+   * Whether anything receives the changes (a log, an `onChange`). Without either (the local
+   * server without `--persist`, most tests), a change is not copied just to be dropped (issue 17).
+   */
+  private readonly listened: boolean;
 
   constructor(options: StoreOptions = {}) {
     const { log, onChange } = options;
@@ -180,6 +185,7 @@ export class Store {
       else log?.commit([change], false); // no write runs outside a section today; kept durable anyway
     };
     this.emit = log ? logged : (onChange ?? (() => {}));
+    this.listened = log !== undefined || onChange !== undefined;
     const serialize = createExclusive();
     /** What a failed commit rebuilds from the log: the store emptied, then restored. */
     const rebuildable: Rebuildable = {
@@ -198,7 +204,24 @@ export class Store {
       },
       restore: (snapshot, idempotent) => this.restore(snapshot, idempotent),
     };
-    this.exclusive = log ? loggedSections(serialize, log, logState, rebuildable) : serialize;
+    this.sections = log ? loggedSections(serialize, log, logState, rebuildable) : serialize;
+  }
+
+  /** Runs `section` alone, after the sections before it (see exclusive.ts); resolves with its result. */
+  exclusive<T>(section: () => Promise<T> | T): Promise<T> {
+    try {
+      return Promise.resolve(this.sections(section));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /**
+   * {@link exclusive} for the request pipeline: when no section runs or waits, a synchronous
+   * section's result is returned (and its error thrown) at once, not through a promise (issue 17).
+   */
+  exclusiveNow<T>(section: () => Promise<T> | T): T | Promise<T> {
+    return this.sections(section);
   }
 
   /** This store's indexes, made its own before its first change (see `indexShared`). */
@@ -355,20 +378,26 @@ export class Store {
     this.own().removeMembership(stored);
     this.emit({ op: "delete", table: "memberships", id: stored.id });
   }
-  async insertToken(record: TokenRecord): Promise<TokenRecord> {
+  /**
+   * Tokens, secrets and audit events are held by this store alone (no @msw/data collection), so
+   * their writes are synchronous: a create or a revoke runs whole, without a promise turn per
+   * write (issue 17).
+   */
+  insertToken(record: TokenRecord): TokenRecord {
     const created = storedToken(record, this.own().tokenValues);
     this.own().addToken(created);
     this.put("tokens", record);
     return created;
   }
-  async updateToken(id: string, change: Partial<TokenRecord>): Promise<TokenRecord> {
+  updateToken(id: string, change: Partial<TokenRecord>): TokenRecord {
     const stored = this.index.byId.tokens.get(id);
     if (!stored) throw new Error(`token ${id} is not in the store`);
     const changed = Object.isFrozen(stored)
       ? storedToken({ ...stored, ...change }, this.own().tokenValues)
       : Object.assign(stored, storedChange(change, this.own().tokenValues));
     this.own().tokenChanged(changed);
-    this.put("tokens", { ...changed });
+    // A copy, as the record is changed in place later; only when something receives it.
+    if (this.listened) this.put("tokens", { ...changed });
     return changed;
   }
   async insertSession(record: SessionRecord): Promise<SessionRecord> {
@@ -406,9 +435,12 @@ export class Store {
     this.own().byId.resources.set(record.id, compact(await this.tables.resources.create(record)));
     this.put("resources", record);
   }
-  /** Adds an audit event; beyond `limits.auditEvents` of this store's own, the oldest goes. */
-  async insertAuditEvent(record: AuditEventRecord): Promise<void> {
-    this.auditOrder.push({ ...record });
+  /**
+   * Adds an audit event; beyond `limits.auditEvents` of this store's own, the oldest goes. The
+   * store keeps its own copy when the record also goes to a listener, which may keep it.
+   */
+  insertAuditEvent(record: AuditEventRecord): void {
+    this.auditOrder.push(this.listened ? { ...record } : record);
     if (this.auditOrder.length > this.limits.auditEvents) this.auditOrder.shift();
     this.put("auditEvents", record);
   }

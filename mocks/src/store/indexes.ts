@@ -135,7 +135,8 @@ export function createIndexes<
     },
     /** After a token changed in place: a revoked token leaves its owner's live set. */
     tokenChanged(stored: T) {
-      byId.tokens.set(stored.id, stored);
+      // A token changed in place is already there; one copied out of the parent is not.
+      if (byId.tokens.get(stored.id) !== stored) byId.tokens.set(stored.id, stored);
       const key = ownerKey(stored);
       if (stored.revokedAt !== null && liveTokenIdsByOwner.get(key)?.has(stored.id))
         ownSet(liveTokenIdsByOwner, key).delete(stored.id);

@@ -55,9 +55,11 @@ export class LayeredMap<K, V> implements Map<K, V> {
   }
 
   set(key: K, value: V): this {
-    if (!this.own.has(key) && !this.inParent(key)) this.added++;
     if (this.own === EMPTY) this.own = new Map();
+    // A key new to this layer shows in its size: one lookup for a key set here before, not three.
+    const size = this.own.size;
     this.own.set(key, value);
+    if (this.own.size !== size && !this.inParent(key)) this.added++;
     return this;
   }
 

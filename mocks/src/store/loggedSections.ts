@@ -9,10 +9,8 @@
  * store as it is; it costs a re-read of the file, and only when the disk has already failed.
  */
 import type { IdempotencyEntry, OperationLog, StoreChange, StoreSnapshot } from "./changeLog.js";
-import type { createExclusive } from "./exclusive.js";
+import type { Exclusive } from "./exclusive.js";
 import type { IdempotencyRecord, UsageRecord } from "./records.js";
-
-type Exclusive = ReturnType<typeof createExclusive>;
 
 /** What the store and its sections share. */
 export interface LoggedState {
@@ -59,7 +57,7 @@ export function loggedSections(
     for (const [id, u] of lastUse) store.usage.set(id, u);
   }
 
-  return function exclusive<T>(section: () => Promise<T> | T): Promise<T> {
+  return function exclusive<T>(section: () => Promise<T> | T): T | Promise<T> {
     return serialize(async () => {
       state.pending = [];
       let outcome: { value: T } | { error: unknown };

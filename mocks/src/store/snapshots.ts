@@ -45,11 +45,13 @@ export async function loadSnapshot(
   for (const r of snapshot.organizations) await store.insertOrganization(r);
   for (const r of snapshot.users) await store.insertUser(r);
   for (const r of snapshot.memberships) await store.insertMembership(r);
-  for (const r of [...snapshot.tokens].sort((a, b) => a.seq - b.seq)) await store.insertToken(r);
+  for (const r of [...snapshot.tokens].sort((a, b) => a.seq - b.seq)) store.insertToken(r);
   for (const r of snapshot.sessions) await store.insertSession(r);
   for (const r of snapshot.secrets) store.insertSecret(r);
   for (const r of snapshot.resources) await store.insertResource(r);
-  for (const r of snapshot.auditEvents) await store.insertAuditEvent(r);
+  // A copy: the store keeps the records it is given (it copies only for a listener), and the
+  // snapshot stays its caller's to change.
+  for (const r of snapshot.auditEvents) store.insertAuditEvent({ ...r });
   for (const r of snapshot.notifications) store.insertNotification(r);
   for (const { id, ...u } of snapshot.usage) store.usage.set(id, u);
   for (const { key, record } of idempotent) store.idempotency.set(key, record);

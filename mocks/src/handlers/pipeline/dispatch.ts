@@ -6,7 +6,7 @@
  * a concurrent revoke is never seen half-done.
  */
 import { authenticate } from "../../domain/authenticate.js";
-import { sweepLifecycleIfDue } from "../../domain/lifecycle.js";
+import { lifecycleDue, sweepLifecycleIfDue } from "../../domain/lifecycle.js";
 import { requireAllowedAddress } from "../../domain/tokenPolicy.js";
 import type { OperationSpec } from "../operations.js";
 import { operationEntry } from "../operationTable.js";
@@ -27,10 +27,19 @@ export interface Dispatch {
   clientAddress: string;
 }
 
-/** Runs the operation for the presented credential. Errors before authentication are thrown. */
-export async function dispatch(service: MockService, request: Dispatch): Promise<Outcome> {
+/**
+ * Runs the operation for the presented credential. Errors before authentication are thrown (or
+ * reject). A token operation whose rule answers at once, with no sweep due and no other write
+ * running or waiting, settles at once: a create or a revoke needs no promise (issue 17).
+ */
+export function dispatch(service: MockService, request: Dispatch): Outcome | Promise<Outcome> {
   // P3, P5: notices and inactivity the clock has reached come first, so the rule sees their result.
-  await sweepLifecycleIfDue(service.ctx);
+  if (lifecycleDue(service.ctx))
+    return sweepLifecycleIfDue(service.ctx).then(() => runOperation(service, request));
+  return runOperation(service, request);
+}
+
+function runOperation(service: MockService, request: Dispatch): Outcome | Promise<Outcome> {
   const { ctx } = service;
   const { operation, credential } = request;
   const entry = operationEntry(operation.operationId);
@@ -39,18 +48,19 @@ export async function dispatch(service: MockService, request: Dispatch): Promise
     const { input } = request.readInput();
     const origin = { clientAddress: request.clientAddress };
     const decide = () => settle(null, () => entry.run(ctx, origin, input));
-    return operation.writes ? ctx.store.exclusive(decide) : decide();
+    return operation.writes ? ctx.store.exclusiveNow(decide) : decide();
   }
   if (credential.kind === "basic" && entry.auth === "basic") {
     // Login's credential is checked by the rule itself (A5), so its input is read first: a
     // malformed login must not count as a failed attempt. The password is checked before the
     // write turn (PBKDF2 off the event loop, other writes not held), the verdict inside it.
     const { input } = request.readInput();
-    const check = await entry.verify(ctx, credential);
-    const decide = () => settle(null, () => entry.run(ctx, check, input));
-    return operation.writes ? ctx.store.exclusive(decide) : decide();
+    return entry.verify(ctx, credential).then((check) => {
+      const decide = () => settle(null, () => entry.run(ctx, check, input));
+      return operation.writes ? ctx.store.exclusiveNow(decide) : decide();
+    });
   }
-  const run = async (): Promise<Outcome> => {
+  const run = (): Outcome | Promise<Outcome> => {
     // readCredential matched the scheme to the spec; operations.test.ts checks the table agrees.
     if (credential.kind !== "token" || entry.auth !== "token") {
       throw new Error(
@@ -73,9 +83,16 @@ export async function dispatch(service: MockService, request: Dispatch): Promise
       return replayOrRun(ctx, caller, key, execute, authorize);
     });
   };
-  const outcome = operation.writes ? await ctx.store.exclusive(run) : await run();
+  const outcome = operation.writes ? ctx.store.exclusiveNow(run) : run();
+  return outcome instanceof Promise
+    ? outcome.then((settled) => recordUse(service, request, settled))
+    : recordUse(service, request, outcome);
+}
+
+/** T14: an accepted request records its credential's last use (after the write turn, in memory). */
+function recordUse(service: MockService, request: Dispatch, outcome: Outcome): Outcome {
   if (outcome.kind === "result" && outcome.caller) {
-    ctx.store.recordUse(outcome.caller.credentialId, ctx.clock.now(), request.clientAddress);
+    service.ctx.store.recordUse(outcome.caller.credentialId, service.ctx.clock.now(), request.clientAddress);
   }
   return outcome;
 }

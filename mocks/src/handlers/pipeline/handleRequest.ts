@@ -40,20 +40,30 @@ export async function handleRequest(
   url: URL = new URL(request.url),
 ): Promise<Answer> {
   const started = performance.now();
-  await service.ready;
+  // Awaited until it has resolved once: every later request goes on at once (issue 17).
+  const { ready } = service;
+  if (!resolved.has(ready)) {
+    await ready;
+    resolved.add(ready);
+  }
   const requestId = newId("req");
-  const match = matchOperation(request.method, url.pathname);
+  // Read once: each read of a URL's pathname makes a new string.
+  const pathname = url.pathname;
+  const match = matchOperation(request.method, pathname);
   const operation = match && "operation" in match ? match.operation : null;
 
-  const outcome = await withFaults(service.faults, operation?.operationId ?? null, () =>
+  const served = withFaults(service.faults, operation?.operationId ?? null, () =>
     serve(service, request, url, match, connection),
   );
+  // Awaited only when it is a promise: a request served at once (a token write the local server
+  // has read whole) takes no promise turn between its rule and its answer (issue 17).
+  const outcome = served instanceof Promise ? await served : served;
   const answer = toAnswer(service, outcome, { requestId, url, operation });
   const entry: JournalRecord = {
     requestId,
     atMs: service.ctx.clock.now(),
     method: redactSecrets(request.method),
-    path: redactPath(url.pathname),
+    path: redactPath(pathname),
     operationId: operation?.operationId ?? null,
     status: answer.status,
     credentialId: outcome.caller?.credentialId ?? null,
@@ -64,30 +74,63 @@ export async function handleRequest(
   return answer;
 }
 
-/** Every step from the route to the rule; a refusal before authentication settles with no caller. */
-async function serve(
+/** Instances' `ready` promises that have resolved (an instance replaces its own on a reset or clock move). */
+const resolved = new WeakSet<Promise<void>>();
+
+/**
+ * Every step from the route to the rule; a refusal before authentication settles with no caller.
+ * At once when every step is (a body already held, a rule that answers at once), else a promise.
+ */
+function serve(
   service: MockService,
   request: PipelineRequest,
   url: URL,
   match: OperationMatch,
   connection: Connection | undefined,
-): Promise<Outcome> {
+): Outcome | Promise<Outcome> {
   try {
     const { operation, params } = route(request.method, url, match);
     requireSecureTransport(url, connection);
-    const text = await readBoundedBody(request);
+    const body = readBoundedBody(request);
+    if (body instanceof Promise) {
+      return body.then(
+        (text) => authorized(service, request, url, operation, params, connection, text),
+        unserved,
+      );
+    }
+    return authorized(service, request, url, operation, params, connection, body);
+  } catch (error) {
+    return unserved(error);
+  }
+}
+
+/** The credential step and the rule (see dispatch.ts), once the body is read. */
+function authorized(
+  service: MockService,
+  request: PipelineRequest,
+  url: URL,
+  operation: OperationSpec,
+  params: Record<string, string>,
+  connection: Connection | undefined,
+  text: Uint8Array,
+): Outcome | Promise<Outcome> {
+  try {
     const credential = readCredential(request, operation);
-    return await dispatch(service, {
+    const outcome = dispatch(service, {
       operation,
       credential,
       readInput: () => readInput(operation, request, url, params, text),
       path: url.pathname,
       clientAddress: connection?.clientAddress ?? service.clientAddress,
     });
+    return outcome instanceof Promise ? outcome.catch(unserved) : outcome;
   } catch (error) {
-    return { caller: null, kind: "error", error };
+    return unserved(error);
   }
 }
+
+/** A request refused (or failed) before a caller was known. */
+const unserved = (error: unknown): Outcome => ({ caller: null, kind: "error", error });
 
 function toAnswer(
   service: MockService,

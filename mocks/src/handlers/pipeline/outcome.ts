@@ -13,14 +13,23 @@ export type Outcome = { caller: Caller | null } & (
   | { kind: "dropped" }
 );
 
-/** Runs `step` for an authenticated caller and settles it into an {@link Outcome}. */
-export async function settle(
+/**
+ * Runs `step` for an authenticated caller and settles it into an {@link Outcome}: at once for a
+ * step that answers at once (the token rules), so a write section needs no promise (issue 17).
+ */
+export function settle(
   caller: Caller | null,
   step: () => Promise<OperationResult> | OperationResult,
-): Promise<Outcome> {
+): Outcome | Promise<Outcome> {
+  let result: Promise<OperationResult> | OperationResult;
   try {
-    return { caller, kind: "result", result: await step() };
+    result = step();
   } catch (error) {
     return { caller, kind: "error", error };
   }
+  if (!(result instanceof Promise)) return { caller, kind: "result", result };
+  return result.then(
+    (answered): Outcome => ({ caller, kind: "result", result: answered }),
+    (error: unknown): Outcome => ({ caller, kind: "error", error }),
+  );
 }

@@ -21,16 +21,24 @@ const UTF8 = new TextDecoder("utf-8", { fatal: true });
  * @note `arrayBuffer()` rather than `request.body`'s stream, which some browsers running the
  * worker (`setupMockWorker`) do not expose. The local server already holds the whole body by now.
  */
-export async function readBoundedBody(request: PipelineRequest): Promise<Uint8Array> {
+export function readBoundedBody(request: PipelineRequest): Uint8Array | Promise<Uint8Array> {
   // GET and HEAD carry no body (Fetch and the local server both refuse one).
   if (request.method === "GET" || request.method === "HEAD") return NO_BYTES;
-  let bytes: Uint8Array;
+  // A body the runtime already holds is measured at once, without a promise (issue 17).
+  if (request.heldBody !== undefined) return bounded(request.heldBody);
+  return readWhole(request).then(bounded);
+}
+
+async function readWhole(request: PipelineRequest): Promise<Uint8Array> {
   try {
-    bytes = request.bytes ? await request.bytes() : new Uint8Array(await request.arrayBuffer());
+    return request.bytes ? await request.bytes() : new Uint8Array(await request.arrayBuffer());
   } catch {
     // A body already read, or a stream that failed while sending it (E7: never a 500).
     throw invalidField("/body", "The body could not be read.");
   }
+}
+
+function bounded(bytes: Uint8Array): Uint8Array {
   if (bytes.byteLength > MAX_BODY_BYTES) {
     throw new DomainError(413, "payload_too_large", "The body is larger than 64 KiB.");
   }

@@ -6,7 +6,7 @@
 import type { Caller } from "../../domain/context.js";
 import { DomainError } from "../../domain/errors.js";
 import type { RateLimitState } from "../../domain/rateLimits.js";
-import type { Faults, ForcedStatus } from "../faults.js";
+import type { FaultOutcome, Faults, ForcedStatus } from "../faults.js";
 import { rateLimitHeaders } from "../rateLimitHeaders.js";
 import type { Outcome } from "./outcome.js";
 
@@ -21,13 +21,22 @@ const FORCED_CODES = {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Serves the request through whatever fault applies to its operation (null for an unknown route). */
-export async function withFaults(
+/**
+ * Serves the request through whatever fault applies to its operation (null for an unknown route).
+ * Without one (nearly every request), `serve` is called at once and its outcome returned as it is,
+ * so a request served at once is answered without a promise (issue 17).
+ */
+export function withFaults(
   faults: Faults,
   operationId: string | null,
-  serve: () => Promise<Outcome>,
-): Promise<Outcome> {
+  serve: () => Outcome | Promise<Outcome>,
+): Outcome | Promise<Outcome> {
   const fault = faults.take(operationId);
+  if (fault.kind === "none" && fault.latencyMs <= 0 && !fault.rateLimit) return serve();
+  return withFault(fault, serve);
+}
+
+async function withFault(fault: FaultOutcome, serve: () => Outcome | Promise<Outcome>): Promise<Outcome> {
   if (fault.latencyMs > 0) await sleep(fault.latencyMs);
   if (fault.kind === "none") {
     const served = await serve();

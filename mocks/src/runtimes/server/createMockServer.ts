@@ -1,5 +1,5 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
 import { DEFAULT_CONFIG } from "../../domain/context.js";
 import { DomainError } from "../../domain/errors.js";
 import { type Answer, answerOf, DROPPED } from "../../handlers/answer.js";
@@ -103,8 +103,17 @@ export interface MockServer {
 const BAD_SESSION = "X-Mock-Session must be 1-64 characters of A-Z a-z 0-9 . _ : -";
 const MALFORMED = "The request line or the Host header cannot be read as a URL.";
 
-/** The path of a request target, before any URL is made of it. */
-const pathOf = (target: string | undefined) => (target ?? "/").split("?")[0] ?? "/";
+/** The answer for a path nothing serves. */
+const notFound = (path: string) =>
+  problemAnswer(new DomainError(404, "not_found", `Nothing at ${redactPath(path)}; try /docs.`), {
+    instance: redactPath(path),
+  });
+
+/** The path of a request target, before any URL is made of it (the target itself when it has no query). */
+function pathOf(target = "/"): string {
+  const query = target.indexOf("?");
+  return query < 0 ? target : target.slice(0, query);
+}
 
 /**
  * The mock service on a real port (`createMockServer`, mockServer.ts), with each session's instance
@@ -164,16 +173,9 @@ export function createMockServerWith(
   let closing = false;
   // Without Node's own Host check, a request missing one gets a problem document from readRequest.
   const requestTimeout = options.requestTimeoutMs ?? SERVER_LIMITS.requestTimeoutMs;
-  const server: Server = createServer(
-    {
-      requireHostHeader: false,
-      headersTimeout: Math.min(options.headersTimeoutMs ?? SERVER_LIMITS.headersTimeoutMs, requestTimeout),
-      requestTimeout,
-      keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
-      // How often Node checks those two timeouts (its default, 30 s, would let them run late).
-      connectionsCheckingInterval: Math.min(1000, requestTimeout),
-    },
-    async (req, res) => {
+  /** One request, answered (see `answerInOrder`). */
+  async function answerRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
       const started = performance.now();
       const session = String(req.headers["x-mock-session"] ?? DEFAULT_SESSION);
       let answer: Answer;
@@ -181,13 +183,10 @@ export function createMockServerWith(
         if (!sessions.isValidName(session)) {
           answer = problemAnswer(new DomainError(400, "invalid_request", BAD_SESSION));
         } else {
-          const read = await readRequest(req);
+          const reading = readRequest(req);
+          const read = reading instanceof Promise ? await reading : reading;
           const path = read.parsedUrl.pathname;
           const connection = () => connectionOf(req, options.trustProxy);
-          const notFound = () =>
-            problemAnswer(new DomainError(404, "not_found", `Nothing at ${redactPath(path)}; try /docs.`), {
-              instance: redactPath(path),
-            });
           if (isApiCall(read.method, path)) {
             // The API's own calls skip the controls and the docs (none of them answers under
             // /v1 but a preflight), the Fetch Request (see pipelineRequest.ts) and the Fetch
@@ -195,7 +194,7 @@ export function createMockServerWith(
             answer =
               (await sessions.use(session, (api) =>
                 respondLight(api, pipelineRequestOf(read), connection(), () => fetchRequestOf(read)),
-              )) ?? notFound();
+              )) ?? notFound(path);
           } else {
             const request = fetchRequestOf(read);
             // Refused before the session is looked up: a refused request creates no session either.
@@ -212,7 +211,7 @@ export function createMockServerWith(
                   (await handleControl(request, path, api, { session, persistence })) ??
                   (await api.respond(request, connection())),
               ));
-            answer = response ? await answerOf(response) : notFound();
+            answer = response ? await answerOf(response) : notFound(path);
           }
         }
       } catch (error) {
@@ -233,8 +232,9 @@ export function createMockServerWith(
         }
       }
       const requestId = answer.headers["x-request-id"] ?? null;
-      const entry = requestId ? pending.get(requestId) : undefined;
-      if (requestId) pending.delete(requestId);
+      // Entries are kept only for a request log (see `onRequest` above).
+      const entry = requestId && options.onRequest ? pending.get(requestId) : undefined;
+      if (entry) pending.delete(requestId as string);
       if (answer === DROPPED) {
         // An injected network error: drop the connection without an answer.
         res.destroy();
@@ -252,7 +252,43 @@ export function createMockServerWith(
         session,
         requestId,
       });
+    } finally {
+      nextOnConnection(req.socket);
+    }
+  }
+
+  /**
+   * Requests of one connection (pipelined: sent before the previous answer) are handled in the
+   * order they were sent, each after the one before it is answered (RFC 9112 §9.3.2): a request
+   * with no body is handled as soon as it is read, and must not overtake a write sent before it
+   * whose body is still arriving. The connections with a request being handled, each with the
+   * requests waiting behind it.
+   */
+  const handling = new WeakMap<Socket, (() => void)[]>();
+  const answerInOrder = (req: IncomingMessage, res: ServerResponse) => {
+    const waiting = handling.get(req.socket);
+    if (waiting) waiting.push(() => void answerRequest(req, res));
+    else {
+      handling.set(req.socket, []);
+      void answerRequest(req, res);
+    }
+  };
+  const nextOnConnection = (socket: Socket) => {
+    const next = handling.get(socket)?.shift();
+    if (next) next();
+    else handling.delete(socket);
+  };
+
+  const server: Server = createServer(
+    {
+      requireHostHeader: false,
+      headersTimeout: Math.min(options.headersTimeoutMs ?? SERVER_LIMITS.headersTimeoutMs, requestTimeout),
+      requestTimeout,
+      keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
+      // How often Node checks those two timeouts (its default, 30 s, would let them run late).
+      connectionsCheckingInterval: Math.min(1000, requestTimeout),
     },
+    answerInOrder,
   );
   server.maxConnections = options.maxConnections ?? SERVER_LIMITS.maxConnections;
   server.on("clientError", answerClientError);

@@ -29,8 +29,12 @@ export interface ReadRequest {
   url: string;
   /** `url`, parsed. */
   parsedUrl: URL;
-  /** Every value of every header, names lowercased (Node's `headersDistinct`). */
-  headers: NodeJS.Dict<string[]>;
+  /**
+   * Every header as sent, `[name, value, ...]` (Node's `rawHeaders`): every value of a repeated
+   * one is there, and lookups read this list rather than a `headersDistinct` object of arrays
+   * made for every request (issue 17).
+   */
+  rawHeaders: readonly string[];
   /** The body, cut at {@link MAX_READ_BYTES} + 1 bytes; empty for GET and HEAD. */
   body: Buffer;
 }
@@ -45,7 +49,7 @@ const FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
  * {@link connectionOf}, never from these headers. Every value of a repeated header is kept (Node's
  * `req.headers` silently drops a second `Authorization`), so the pipeline can refuse it.
  */
-export async function readRequest(req: IncomingMessage): Promise<ReadRequest> {
+export function readRequest(req: IncomingMessage): ReadRequest | Promise<ReadRequest> {
   // HTTP/1.1 requires a Host (RFC 9112 §3.2); Node's own check would answer a bare 400.
   if (req.headers.host === undefined && req.httpVersion !== "1.0") throw new MalformedRequest();
   const method = req.method ?? "GET";
@@ -56,17 +60,37 @@ export async function readRequest(req: IncomingMessage): Promise<ReadRequest> {
   } catch {
     throw new MalformedRequest();
   }
-  const body = method === "GET" || method === "HEAD" ? EMPTY : await readBody(req);
-  return { method, url: parsedUrl.href, parsedUrl, headers: req.headersDistinct, body };
+  const read: ReadRequest = {
+    method,
+    url: parsedUrl.href,
+    parsedUrl,
+    rawHeaders: req.rawHeaders,
+    body: EMPTY,
+  };
+  // A request without a body (a DELETE, most POSTs of controls) is read whole already: it is
+  // answered without waiting for its end (four listeners and a promise per request; issue 17).
+  if (method === "GET" || method === "HEAD" || !carriesBody(req)) return read;
+  return readBody(req).then((body) => {
+    read.body = body;
+    return read;
+  });
+}
+
+/**
+ * Whether a request has a body to read (RFC 9112 §6.3): a Transfer-Encoding, or a Content-Length
+ * other than 0. Without either, its message ended with its headers.
+ */
+function carriesBody(req: IncomingMessage): boolean {
+  const length = req.headers["content-length"];
+  return req.headers["transfer-encoding"] !== undefined || (length !== undefined && length !== "0");
 }
 
 /** A Fetch `Request` of a read request (for the controls, the docs, and MSW overrides). */
 export function fetchRequestOf(read: ReadRequest): Request {
   try {
     const headers = new Headers();
-    for (const [name, values] of Object.entries(read.headers)) {
-      for (const value of values ?? []) headers.append(name, value);
-    }
+    const raw = read.rawHeaders;
+    for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
     const request = new Request(read.url, {
       method: read.method,
       headers,
@@ -86,21 +110,57 @@ export function fetchRequestOf(read: ReadRequest): Request {
  * copies); Node's parser has already refused what `Headers` would.
  */
 export function pipelineRequestOf(read: ReadRequest): PipelineRequest {
-  const { headers, body } = read;
-  return {
-    method: read.method,
-    url: read.url,
-    parsedUrl: read.parsedUrl,
-    headers: {
-      get(name) {
-        const values = headers[name.toLowerCase()];
-        return values === undefined ? null : values.join(", ");
-      },
-    },
-    arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.length) as ArrayBuffer,
-    bytes: async () => body,
-  };
+  return new NodePipelineRequest(read);
 }
+
+/**
+ * A class, its methods shared, rather than an object of closures made for every request; the
+ * body goes to the pipeline as it is held (`heldBody`), without a promise (issue 17).
+ */
+class NodePipelineRequest implements PipelineRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly parsedUrl: URL;
+  readonly headers: NodeHeaders;
+  readonly heldBody: Buffer;
+
+  constructor(read: ReadRequest) {
+    this.method = read.method;
+    this.url = read.url;
+    this.parsedUrl = read.parsedUrl;
+    this.headers = new NodeHeaders(read.rawHeaders);
+    this.heldBody = read.body;
+  }
+
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    const body = this.heldBody;
+    return body.buffer.slice(body.byteOffset, body.byteOffset + body.length) as ArrayBuffer;
+  }
+
+  async bytes(): Promise<Uint8Array> {
+    return this.heldBody;
+  }
+}
+
+/** `Headers.get` over Node's raw list: every value of the name, in order, joined with ", ". */
+class NodeHeaders {
+  constructor(private readonly raw: readonly string[]) {}
+
+  get(name: string): string | null {
+    const wanted = name.toLowerCase();
+    const { raw } = this;
+    let found: string | null = null;
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+      const key = raw[i] as string;
+      if (key.length !== wanted.length || key.toLowerCase() !== wanted) continue;
+      const value = raw[i + 1] as string;
+      found = found === null ? value : `${found}, ${value}`;
+    }
+    return found;
+  }
+}
+
+const socketConnections = new WeakMap<object, Connection>();
 
 /**
  * The connection a request arrived on (H4): the peer's address and whether it was TLS. With
@@ -109,9 +169,20 @@ export function pipelineRequestOf(read: ReadRequest): PipelineRequest {
  * sent by the client and proves nothing. Without it, those headers are ignored.
  */
 export function connectionOf(req: IncomingMessage, trustProxy = false): Connection {
+  if (!trustProxy) {
+    // The socket's alone: worked out once per connection, not for each request on it (issue 17).
+    let known = socketConnections.get(req.socket);
+    if (!known) {
+      known = Object.freeze({
+        clientAddress: normalizeAddress(req.socket.remoteAddress ?? ""),
+        secure: (req.socket as { encrypted?: boolean }).encrypted === true,
+      });
+      socketConnections.set(req.socket, known);
+    }
+    return known;
+  }
   const peer = normalizeAddress(req.socket.remoteAddress ?? "");
   const secure = (req.socket as { encrypted?: boolean }).encrypted === true;
-  if (!trustProxy) return { clientAddress: peer, secure };
   const last = (name: string) =>
     (req.headersDistinct[name] ?? [])
       .flatMap((value) => value.split(","))
@@ -128,7 +199,8 @@ export function connectionOf(req: IncomingMessage, trustProxy = false): Connecti
 
 /**
  * The body, read with the stream's events (an async iterator costs a few objects and promise turns
- * per request: issue 17). A client gone before the end rejects with {@link ClientGone}.
+ * per request: issue 17). A client gone before the end rejects with {@link ClientGone}. Plain
+ * listeners, not `once` ones (a wrapper and its state each): settling twice does nothing.
  */
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -142,7 +214,7 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
       size += kept.length;
     });
     let ended = false;
-    req.once("end", () => {
+    req.on("end", () => {
       ended = true;
       resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
     });
@@ -151,8 +223,8 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     const gone = () => {
       if (!ended) reject(new ClientGone());
     };
-    req.once("error", gone);
-    req.once("close", gone);
+    req.on("error", gone);
+    req.on("close", gone);
   });
 }
 

@@ -110,19 +110,41 @@ export function createSessions(options: SessionsOptions): Sessions {
     }
   }
 
-  /** Runs `work` with the session marked busy (not evicted, a drop waits). */
-  async function hold<T>(name: string, work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` with the session marked busy (not evicted, a drop waits). The answer is the work's
+   * own promise with the release chained on, not an async function's frame and its turns: every
+   * request to the local server passes here (issue 17).
+   */
+  function hold<T>(name: string, work: () => Promise<T>): Promise<T> {
     busy.set(name, (busy.get(name) ?? 0) + 1);
+    let running: Promise<T>;
     try {
-      return await work();
-    } finally {
-      const left = (busy.get(name) ?? 1) - 1;
-      if (left > 0) busy.set(name, left);
-      else {
-        busy.delete(name);
-        for (const resolve of idleWaiters.get(name) ?? []) resolve();
-        idleWaiters.delete(name);
-      }
+      running = work();
+    } catch (error) {
+      release(name);
+      return Promise.reject(error);
+    }
+    return running.then(
+      (value) => {
+        release(name);
+        return value;
+      },
+      (error: unknown) => {
+        release(name);
+        throw error;
+      },
+    );
+  }
+
+  function release(name: string): void {
+    const left = (busy.get(name) ?? 1) - 1;
+    if (left > 0) busy.set(name, left);
+    else {
+      busy.delete(name);
+      const waiters = idleWaiters.get(name);
+      if (waiters === undefined) return;
+      idleWaiters.delete(name);
+      for (const resolve of waiters) resolve();
     }
   }
 
@@ -162,8 +184,14 @@ export function createSessions(options: SessionsOptions): Sessions {
   return {
     isValidName: (name: string) => SESSION_NAME.test(name),
     get,
-    async use(name, work) {
-      const api = get(name);
+    use(name, work) {
+      // Not an async function: its promise would only adopt hold's, two more turns per request.
+      let api: MockApi;
+      try {
+        api = get(name);
+      } catch (error) {
+        return Promise.reject(error);
+      }
       return hold(name, () => work(api));
     },
     names: byLastUse,

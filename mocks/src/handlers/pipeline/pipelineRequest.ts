@@ -12,11 +12,9 @@ export interface PipelineRequest {
   readonly headers: { get(name: string): string | null };
   /** The whole body (empty when there is none). */
   arrayBuffer(): Promise<ArrayBuffer>;
-  /** The whole body as bytes already held, when the runtime has them (no copy: the local server). */
-  readonly bytes?: () => Promise<Uint8Array>;
   /**
    * The whole body, when the runtime already holds it (the local server, which has read it to
-   * its end): the pipeline takes it without a promise (issue 17).
+   * its end): the pipeline takes it as it is, without a copy or a promise (issue 17).
    */
   readonly heldBody?: Uint8Array;
 }

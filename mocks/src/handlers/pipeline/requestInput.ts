@@ -31,7 +31,7 @@ export function readBoundedBody(request: PipelineRequest): Uint8Array | Promise<
 
 async function readWhole(request: PipelineRequest): Promise<Uint8Array> {
   try {
-    return request.bytes ? await request.bytes() : new Uint8Array(await request.arrayBuffer());
+    return new Uint8Array(await request.arrayBuffer());
   } catch {
     // A body already read, or a stream that failed while sending it (E7: never a 500).
     throw invalidField("/body", "The body could not be read.");

@@ -136,10 +136,6 @@ class NodePipelineRequest implements PipelineRequest {
     const body = this.heldBody;
     return body.buffer.slice(body.byteOffset, body.byteOffset + body.length) as ArrayBuffer;
   }
-
-  async bytes(): Promise<Uint8Array> {
-    return this.heldBody;
-  }
 }
 
 /** `Headers.get` over Node's raw list: every value of the name, in order, joined with ", ". */

@@ -10,7 +10,8 @@
  * and from spec/fixture.schema.yaml (the mock's fixture format) with the parts of openapi.yaml it names:
  *   - mocks/fixture.schema.json                  the fixture format as one standalone JSON Schema
  *                                                (shipped as `@tessera/mock/fixture.schema.json`)
- *   - mocks/src/generated/fixtureSchema.ts       the same schema as a module, for the mock's validator
+ *   - mocks/src/generated/fixtureSchema.ts       the same schema as a module (exported by the mock)
+ *   - mocks/src/generated/fixtureValidator.ts    its validator as Ajv standalone code
  *   - mocks/src/generated/fixtureTypes.ts        its TypeScript types (openapi-typescript)
  *
  *   node scripts/generate.mjs          write both files
@@ -145,15 +146,17 @@ const SCHEMA_VALUES = new Set([
   "unevaluatedProperties",
   "unevaluatedItems",
 ]);
-function withoutAnnotations(schema) {
-  if (Array.isArray(schema)) return schema.map(withoutAnnotations);
+function withoutAnnotations(schema, dropped = ANNOTATIONS) {
+  if (Array.isArray(schema)) return schema.map((item) => withoutAnnotations(item, dropped));
   if (!schema || typeof schema !== "object") return schema;
   const out = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (ANNOTATIONS.has(key)) continue;
+    if (dropped.has(key)) continue;
     if (SCHEMA_MAPS.has(key))
-      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutAnnotations(v)]));
-    else if (SCHEMA_VALUES.has(key)) out[key] = withoutAnnotations(value);
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [k, withoutAnnotations(v, dropped)]),
+      );
+    else if (SCHEMA_VALUES.has(key)) out[key] = withoutAnnotations(value, dropped);
     else out[key] = value;
   }
   return out;
@@ -170,7 +173,6 @@ async function validatorsModule(kind) {
   const keys = Object.keys(all).filter((key) => (kind === "body") === key.endsWith("_body"));
   const Ajv2020 = interop(mockRequire("ajv/dist/2020"));
   const addFormats = interop(mockRequire("ajv-formats"));
-  const standaloneCode = interop(mockRequire("ajv/dist/standalone"));
   const { _ } = mockRequire("ajv");
   const ajv = new Ajv2020({
     strict: false,
@@ -185,8 +187,24 @@ async function validatorsModule(kind) {
   );
   ajv.addSchema({ $id: DOCUMENT_ID, components: { schemas: components } });
   for (const key of keys) ajv.addSchema({ ...withoutAnnotations(all[key]), $id: key });
+  const digest = `
+/** The digest of the schemas these validators were compiled from (see requestSchemas.ts). */
+export const SCHEMAS_DIGEST = "${schemasDigest(all)}";`;
+  const exports = Object.fromEntries(keys.map((key) => [key, key]));
+  return `${header(`Ajv standalone code of the request ${kind === "body" ? "body" : "parameter"} validators`)}// @ts-nocheck
+${standaloneModule(ajv, exports, digest)}
+`;
+}
+
+/**
+ * Ajv's standalone code for the schemas `exports` names (export name -> schema id), as an ES module:
+ * its require() calls become imports, so the module loads in Node and in browsers alike.
+ * `preamble` goes between the imports and the code.
+ */
+function standaloneModule(ajv, exports, preamble = "") {
+  const standaloneCode = interop(mockRequire("ajv/dist/standalone"));
   const runtime = {};
-  const code = standaloneCode(ajv, Object.fromEntries(keys.map((key) => [key, key])))
+  const code = standaloneCode(ajv, exports)
     .replace(/^"use strict";/, "")
     .replace(/require\("ajv\/dist\/runtime\/([a-z0-9]+)"\)\.default/g, (_match, name) => {
       runtime[name] = true;
@@ -203,12 +221,8 @@ async function validatorsModule(kind) {
     ? "/** A runtime function of Ajv's (CommonJS: its `default` export, however the loader wraps it). */\n" +
       'const runtime = (module: any) => (typeof module.default === "function" ? module.default : module.default.default);\n'
     : "";
-  return `${header(`Ajv standalone code of the request ${kind === "body" ? "body" : "parameter"} validators`)}// @ts-nocheck
-${imports}${formats}${helper}
-/** The digest of the schemas these validators were compiled from (see requestSchemas.ts). */
-export const SCHEMAS_DIGEST = "${schemasDigest(all)}";
-${code}
-`;
+  return `${imports}${formats}${helper}${preamble}
+${code}`;
 }
 
 const CONTRACT_SCHEMAS = "openapi.yaml#/components/schemas/";
@@ -271,6 +285,33 @@ async function fixtureSchemaModule() {
 `;
 }
 
+/**
+ * The fixture format's validator as Ajv standalone code, compiled as mocks/src/seed/fixtureSchemaCheck.ts
+ * reads its errors: all of them, each with the schema that failed (`verbose`: a `title` explains an
+ * alternative). Compiling the schema at run time cost a `--seed` start over 100 ms, and loading Ajv
+ * a quarter of every start. Titles stay in the embedded schemas; the other annotations are left out.
+ */
+async function fixtureValidatorModule() {
+  const Ajv2020 = interop(mockRequire("ajv/dist/2020"));
+  const addFormats = interop(mockRequire("ajv-formats"));
+  const { _ } = mockRequire("ajv");
+  const ajv = new Ajv2020({
+    strict: true,
+    strictRequired: false,
+    allErrors: true,
+    verbose: true,
+    code: { source: true, esm: true, lines: true, formats: _`formatsModule.fullFormats` },
+  });
+  addFormats(ajv);
+  const { $schema, $comment, ...schema } = await bundledFixtureSchema();
+  ajv.addSchema(withoutAnnotations(schema, FIXTURE_ANNOTATIONS), "fixture");
+  return `${header("Ajv standalone code of the fixture format's validator", "spec/fixture.schema.yaml and spec/openapi.yaml")}// @ts-nocheck
+${standaloneModule(ajv, { validateFixtureSchema: "fixture" })}
+`;
+}
+/** What the fixture validator's embedded schemas leave out: every annotation but `title`. */
+const FIXTURE_ANNOTATIONS = new Set([...ANNOTATIONS, "$comment"].filter((key) => key !== "title"));
+
 /** The fixture's types, by openapi-typescript from the bundled schema posing as an OpenAPI document. */
 async function fixtureTypes() {
   const { $schema: _schema, $comment: _comment, $defs, ...root } = await bundledFixtureSchema();
@@ -305,6 +346,7 @@ const outputs = [
   { path: join(root, "mocks/src/generated/bodyValidators.ts"), render: () => validatorsModule("body") },
   { path: join(root, "mocks/fixture.schema.json"), render: fixtureSchemaFile },
   { path: join(root, "mocks/src/generated/fixtureSchema.ts"), render: fixtureSchemaModule },
+  { path: join(root, "mocks/src/generated/fixtureValidator.ts"), render: fixtureValidatorModule },
   { path: join(root, "mocks/src/generated/fixtureTypes.ts"), render: fixtureTypes },
 ];
 

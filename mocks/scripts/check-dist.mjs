@@ -105,6 +105,31 @@ for (const [entry, target] of Object.entries(manifest.exports)) {
   assert.equal(found, null, `${entry} may load in a browser, but ${found}`);
 }
 
+// Ajv's compiler (a tenth of the server's cold start) is loaded only by what compiles schemas at run
+// time (a control's body, a response checked against the contract), never by the code that starts
+// the server or the library: requests and fixtures are checked by code Ajv generated beforehand.
+const staticGraph = (file, seen = new Set()) => {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const statics = readFileSync(join(root, file), "utf8").matchAll(
+    /^\s*(?:import|export)\b[^"';]*?\bfrom\s*["'](\.[^"']+)["']|^\s*import\s*["'](\.[^"']+)["']/gm,
+  );
+  for (const match of statics) staticGraph(normalize(join(dirname(file), match[1] ?? match[2])), seen);
+  return seen;
+};
+const startFiles = [...files].filter((file) =>
+  /^dist\/(index|cli|cli-createMockServer-[^/]+)\.js$/.test(file),
+);
+assert.equal(startFiles.length, 3, `the start entries are in the tarball: ${startFiles.join(", ")}`);
+for (const start of startFiles) {
+  for (const file of staticGraph(start)) {
+    assert.ok(
+      !readFileSync(join(root, file), "utf8").includes("ajv/dist/compile/"),
+      `${start} loads ${file}, which holds Ajv's compiler`,
+    );
+  }
+}
+
 // The built entry answers a request, imported and required (require(esm), Node 20.19+).
 const secret = "tsr_pat_AdaLovelaceDemoPersonalToken013v7KbY";
 for (const [how, load] of [

@@ -1,22 +1,17 @@
 /**
- * The schema part of a fixture's validation: Ajv against the fixture format (spec/fixture.schema.yaml,
- * bundled by `pnpm generate`), with its errors turned into one problem per field.
+ * The schema part of a fixture's validation: the fixture format (spec/fixture.schema.yaml, bundled by
+ * `pnpm generate`) checked by the validator Ajv generated from it beforehand
+ * (generated/fixtureValidator.ts: no Ajv to load and nothing to compile at run time), with its errors
+ * turned into one problem per field.
  */
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
-import { fixtureSchema } from "../generated/fixtureSchema.js";
-import { createAjv } from "../handlers/createAjv.js";
+import { validateFixtureSchema } from "../generated/fixtureValidator.js";
 import type { FixtureProblem } from "./FixtureError.js";
 
 /** The lists a fixture holds, in the order they load. */
 export const FIXTURE_LISTS = ["organizations", "users", "resources", "tokens"] as const;
 
-let compiled: ValidateFunction | undefined;
-
-/** Compiled on first use and kept: one compilation per process, shared by every mock instance. */
-function validator(): ValidateFunction {
-  compiled ??= createAjv({ verbose: true, strictRequired: false }).compile(fixtureSchema);
-  return compiled;
-}
+const validate = validateFixtureSchema as ValidateFunction;
 
 /** What the schema says about a fixture. */
 export interface SchemaVerdict {
@@ -30,7 +25,6 @@ export interface SchemaVerdict {
 
 /** Checks a fixture against the fixture format's JSON Schema. */
 export function checkFixtureSchema(fixture: unknown): SchemaVerdict {
-  const validate = validator();
   if (validate(fixture)) return { problems: [], broken: new Set() };
   const errors = validate.errors ?? [];
   const broken = new Set<string>();

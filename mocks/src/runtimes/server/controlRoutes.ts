@@ -132,7 +132,7 @@ export async function handleControl(
     case "GET /__mock/clock":
       return ok(clockView());
     case "POST /__mock/clock": {
-      const parsed = await body(request, controlValidator("clock"));
+      const parsed = await body(request, await controlValidator("clock"));
       if ("error" in parsed) return parsed.error;
       const change = parsed.value as { advance?: Duration; set?: string; freeze?: boolean };
       const move = (clock: Pick<MockClock, "advance" | "set" | "freeze" | "unfreeze"> | AdjustableClock) => {
@@ -169,7 +169,7 @@ export async function handleControl(
       api.journal.clear();
       return ok();
     case "POST /__mock/faults": {
-      const parsed = await body(request, controlValidator("fault"));
+      const parsed = await body(request, await controlValidator("fault"));
       if ("error" in parsed) return parsed.error;
       const f = parsed.value as FaultBody;
       if (f.kind === "latency") api.faults.latency(f.ms, f);
@@ -183,7 +183,7 @@ export async function handleControl(
       return ok();
     case "POST /__mock/members":
     case "DELETE /__mock/members": {
-      const parsed = await body(request, controlValidator("member"));
+      const parsed = await body(request, await controlValidator("member"));
       if ("error" in parsed) return parsed.error;
       const m = parsed.value as { userId: string; organizationId: string; role?: "admin" | "developer" };
       if (request.method === "DELETE") await api.members.remove(m.userId, m.organizationId);

@@ -4,7 +4,7 @@
  * schema and rules (seed/validateFixture.ts), the same as `api.seed()`.
  */
 import type { ValidateFunction } from "ajv/dist/2020.js";
-import { createAjv } from "../../handlers/createAjv.js";
+import type { createAjv } from "../../handlers/createAjv.js";
 import type { ForcedStatus } from "../../handlers/faults.js";
 
 /**
@@ -117,7 +117,7 @@ export const CONTROL_SCHEMAS = {
 
 export type Validator = ValidateFunction;
 
-let ajv: ReturnType<typeof createAjv> | undefined;
+let ajv: Promise<ReturnType<typeof createAjv>> | undefined;
 const compiled = new Map<keyof typeof CONTROL_SCHEMAS, Validator>();
 
 /**
@@ -126,12 +126,17 @@ const compiled = new Map<keyof typeof CONTROL_SCHEMAS, Validator>();
  * @note Not at import: compiling these with Ajv's check of each schema against the 2020-12
  * meta-schema (which compiles the meta-schema itself) was a fifth of the server's cold start, for
  * requests most runs never make. The schemas are constants, so the test checks them once instead.
+ * Ajv itself is loaded with the first control that takes a body: loading it was a tenth of every
+ * start (issue 17).
  */
-export function controlValidator(name: keyof typeof CONTROL_SCHEMAS): Validator {
+export async function controlValidator(name: keyof typeof CONTROL_SCHEMAS): Promise<Validator> {
   let validate = compiled.get(name);
   if (!validate) {
-    ajv ??= createAjv({ validateSchema: false });
-    validate = ajv.compile(CONTROL_SCHEMAS[name]);
+    ajv ??= import("../../handlers/createAjv.js").then((module) =>
+      module.createAjv({ validateSchema: false }),
+    );
+    const loaded = await ajv;
+    validate = compiled.get(name) ?? loaded.compile(CONTROL_SCHEMAS[name]);
     compiled.set(name, validate);
   }
   return validate;

@@ -1,8 +1,26 @@
 /** Starting the servers under test as child processes, timing them to their first 200, stopping them. */
 import { spawn } from "node:child_process";
-import { closeSync, openSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+
+/**
+ * CPU time (ms, every thread) a process has used so far, from Linux's /proc; NaN elsewhere. Unlike
+ * the wall time, it hardly moves with the machine's load.
+ *
+ * @param {number | undefined} pid
+ */
+export function cpuMs(pid) {
+  try {
+    return readdirSync(`/proc/${pid}/task`).reduce(
+      (sum, task) =>
+        sum + Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, "utf8").split(" ")[0]) / 1e6,
+      0,
+    );
+  } catch {
+    return Number.NaN;
+  }
+}
 
 /**
  * A TCP port on 127.0.0.1 that was free a moment ago (the OS picks it).

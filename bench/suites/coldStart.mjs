@@ -6,11 +6,11 @@
  * 300 ms on a quiet machine (the load average is shown, since a busy machine slows every start).
  */
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { DEMO } from "@tessera/mock";
-import { startServer } from "../lib/processes.mjs";
+import { cpuMs, startServer } from "../lib/processes.mjs";
 import { oursServer, prismServer } from "../lib/servers.mjs";
 import { median, round } from "../lib/stats.mjs";
 import { benchTempDir } from "../lib/tempDir.mjs";
@@ -20,24 +20,6 @@ export const TARGET_OURS_MS = 300;
 /** Our cold start over Prism's, at most. */
 export const TARGET_RATIO = 0.15;
 export const RUNS = 7;
-
-/**
- * CPU time (ms, every thread) a process has used so far, from Linux's /proc; NaN elsewhere. Unlike
- * the wall time, it hardly moves with the machine's load.
- *
- * @param {number | undefined} pid
- */
-function cpuMs(pid) {
-  try {
-    return readdirSync(`/proc/${pid}/task`).reduce(
-      (sum, task) =>
-        sum + Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, "utf8").split(" ")[0]) / 1e6,
-      0,
-    );
-  } catch {
-    return Number.NaN;
-  }
-}
 
 /** Milliseconds from spawning `node -e 0` (with this environment) to its exit: Node's own start. */
 function nodeFloor() {

@@ -35,6 +35,22 @@ describe("createFaults: forced responses", () => {
     expect(outcomes(4)).toEqual([503, 503, "none", "none"]);
   });
 
+  test("a fault set after the earlier ones were used up or cleared applies", () => {
+    faults.failWith(503, { times: 1 });
+    expect(outcomes(2)).toEqual([503, "none"]);
+    faults.networkError({ times: 1 });
+    expect(outcomes(2)).toEqual(["network", "none"]);
+    faults.failWith(500);
+    faults.clear();
+    expect(outcomes(1)).toEqual(["none"]);
+    faults.rateLimit(1, 60);
+    expect(outcomes(2)).toEqual(["none", 429]);
+    faults.clear();
+    faults.latency(5, { times: 1 });
+    expect(faults.take("listTokens")).toEqual({ kind: "none", latencyMs: 5 });
+    expect(faults.take("listTokens")).toEqual({ kind: "none", latencyMs: 0 });
+  });
+
   test("`times: 0` never applies", () => {
     faults.networkError({ times: 0 });
     expect(outcomes(2)).toEqual(["none", "none"]);

@@ -15,6 +15,12 @@ export interface MockService {
   connections: WeakMap<Request, Connection>;
   /** Resolves once the initial seed is in the store; requests wait for it. */
   ready: Promise<void>;
+  /**
+   * The `ready` promise last seen resolved (the pipeline's note): a request compares it with
+   * `ready` instead of awaiting or looking the promise up, so it reads nothing more of this
+   * instance than the service itself (issue 17). A new `ready` (a reset, a clock move) differs.
+   */
+  settled?: Promise<void>;
   /** Called after each request with its journal entry (the CLI logs with it). */
   onRequest?: (entry: JournalEntry) => void;
   /** Called with errors no rule anticipated, before a 500 is answered. */

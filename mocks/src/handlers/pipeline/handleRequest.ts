@@ -42,9 +42,9 @@ export async function handleRequest(
   const started = performance.now();
   // Awaited until it has resolved once: every later request goes on at once (issue 17).
   const { ready } = service;
-  if (!resolved.has(ready)) {
+  if (service.settled !== ready) {
     await ready;
-    resolved.add(ready);
+    service.settled = ready;
   }
   const requestId = newId("req");
   // Read once: each read of a URL's pathname makes a new string.
@@ -73,9 +73,6 @@ export async function handleRequest(
   if (service.onRequest) service.onRequest(journalEntry(entry));
   return answer;
 }
-
-/** Instances' `ready` promises that have resolved (an instance replaces its own on a reset or clock move). */
-const resolved = new WeakSet<Promise<void>>();
 
 /**
  * Every step from the route to the rule; a refusal before authentication settles with no caller.

@@ -46,6 +46,18 @@ export interface Sessions {
 }
 
 /**
+ * A session in memory: its instance, when it was last used (a count of uses), its requests in
+ * flight and who waits for it to be idle (a drop). Kept together, so that a request reaches one
+ * object of the session's besides its instance, not entries in maps keyed by its name (issue 17).
+ */
+interface Session {
+  api: MockApi;
+  used: number;
+  busy: number;
+  idle: (() => void)[] | null;
+}
+
+/**
  * Isolated mock instances by `X-Mock-Session` name, each created on first use from the same seed
  * (or from its saved state), so parallel CI jobs can share one server. Instances share the seed's
  * records (seedImage.ts), so a fresh session costs a few kilobytes; at most `maxSessions` are kept.
@@ -57,15 +69,10 @@ export function createSessions(options: SessionsOptions): Sessions {
    * request's own copy of the name and rebuilt the map's table every so many uses, which cost every
    * request something at 1,000 sessions in turn (issue 17). Least recently used is the lowest count.
    */
-  const sessions = new Map<string, { api: MockApi; used: number }>();
+  const sessions = new Map<string, Session>();
   let uses = 0;
   /** The names of the sessions in memory, least recently used first. */
   const byLastUse = () => [...sessions].sort((a, b) => a[1].used - b[1].used).map(([name]) => name);
-  /** Requests in flight per session, and who waits for a session to be idle (a drop). */
-  const busy = new Map<string, number>();
-  const idleWaiters = new Map<string, (() => void)[]>();
-  const idle = (name: string) =>
-    new Promise<void>((resolve) => idleWaiters.set(name, [...(idleWaiters.get(name) ?? []), resolve]));
   const { persistence } = options;
   const max = Math.max(1, options.maxSessions ?? DEFAULT_MAX_SESSIONS);
   /** Sessions the file holds that are not in memory (evicted, or not used since start). */
@@ -96,7 +103,7 @@ export function createSessions(options: SessionsOptions): Sessions {
       let oldest: string | undefined;
       let oldestUse = Number.POSITIVE_INFINITY;
       for (const [name, entry] of sessions) {
-        if (entry.used < oldestUse && !busy.has(name)) {
+        if (entry.used < oldestUse && entry.busy === 0) {
           oldest = name;
           oldestUse = entry.used;
         }
@@ -115,40 +122,36 @@ export function createSessions(options: SessionsOptions): Sessions {
    * own promise with the release chained on, not an async function's frame and its turns: every
    * request to the local server passes here (issue 17).
    */
-  function hold<T>(name: string, work: () => Promise<T>): Promise<T> {
-    busy.set(name, (busy.get(name) ?? 0) + 1);
+  function hold<T>(session: Session, work: () => Promise<T>): Promise<T> {
+    session.busy++;
     let running: Promise<T>;
     try {
       running = work();
     } catch (error) {
-      release(name);
+      release(session);
       return Promise.reject(error);
     }
     return running.then(
       (value) => {
-        release(name);
+        release(session);
         return value;
       },
       (error: unknown) => {
-        release(name);
+        release(session);
         throw error;
       },
     );
   }
 
-  function release(name: string): void {
-    const left = (busy.get(name) ?? 1) - 1;
-    if (left > 0) busy.set(name, left);
-    else {
-      busy.delete(name);
-      const waiters = idleWaiters.get(name);
-      if (waiters === undefined) return;
-      idleWaiters.delete(name);
-      for (const resolve of waiters) resolve();
-    }
+  function release(session: Session): void {
+    session.busy--;
+    if (session.busy > 0 || session.idle === null) return;
+    const waiters = session.idle;
+    session.idle = null;
+    for (const resolve of waiters) resolve();
   }
 
-  function create(name: string): MockApi {
+  function create(name: string): Session {
     makeRoom();
     // The state at start, once; a session evicted since comes back from the file as it is now.
     const saved = onFile.has(name) ? (persistence?.saved.get(name) ?? persistence?.durable(name)) : undefined;
@@ -164,40 +167,46 @@ export function createSessions(options: SessionsOptions): Sessions {
       ...(persistence ? { log: operationLog(name, () => made.api?.clock) } : {}),
     });
     made.api = api;
-    sessions.set(name, { api, used: ++uses });
+    const session: Session = { api, used: ++uses, busy: 0, idle: null };
+    sessions.set(name, session);
     // Busy until its seed is in (and logged); a session whose seed could not be logged is
     // forgotten, so the next request tries again.
-    hold(name, () => api.ready()).catch(() => {
-      if (sessions.get(name)?.api === api) sessions.delete(name);
+    hold(session, () => api.ready()).catch(() => {
+      if (sessions.get(name) === session) sessions.delete(name);
       if (saved) onFile.add(name);
     });
-    return api;
+    return session;
   }
 
-  function get(name: string = DEFAULT_SESSION): MockApi {
+  function session(name: string): Session {
     const entry = sessions.get(name);
     if (!entry) return create(name);
     entry.used = ++uses;
-    return entry.api;
+    return entry;
   }
 
   return {
     isValidName: (name: string) => SESSION_NAME.test(name),
-    get,
+    get: (name = DEFAULT_SESSION) => session(name).api,
     use(name, work) {
       // Not an async function: its promise would only adopt hold's, two more turns per request.
-      let api: MockApi;
+      let entry: Session;
       try {
-        api = get(name);
+        entry = session(name);
       } catch (error) {
         return Promise.reject(error);
       }
-      return hold(name, () => work(api));
+      return hold(entry, () => work(entry.api));
     },
     names: byLastUse,
     async drop(name) {
       // Operations in flight land first: a write logged after the drop would revive half a session.
-      while (busy.has(name)) await idle(name);
+      for (let entry = sessions.get(name); entry && entry.busy > 0; entry = sessions.get(name)) {
+        const waiting = entry;
+        await new Promise<void>((resolve) => {
+          waiting.idle = [...(waiting.idle ?? []), resolve];
+        });
+      }
       if (!sessions.has(name) && !onFile.has(name)) return false;
       // Logged first: if the disk refuses (503), the session stays as it was.
       persistence?.drop(name);

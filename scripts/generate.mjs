@@ -171,17 +171,12 @@ async function validatorsModule(kind) {
   const document = parse(await readFile(specPath, "utf8"));
   const all = requestSchemas(document);
   const keys = Object.keys(all).filter((key) => (kind === "body") === key.endsWith("_body"));
-  const Ajv2020 = interop(mockRequire("ajv/dist/2020"));
-  const addFormats = interop(mockRequire("ajv-formats"));
-  const { _ } = mockRequire("ajv");
-  const ajv = new Ajv2020({
+  const ajv = standaloneAjv({
     strict: false,
     allErrors: true,
     coerceTypes: kind !== "body",
     validateSchema: false,
-    code: { source: true, esm: true, lines: true, formats: _`formatsModule.fullFormats` },
   });
-  addFormats(ajv);
   const components = Object.fromEntries(
     Object.entries(document.components.schemas).map(([name, schema]) => [name, withoutAnnotations(schema)]),
   );
@@ -194,6 +189,22 @@ export const SCHEMAS_DIGEST = "${schemasDigest(all)}";`;
   return `${header(`Ajv standalone code of the request ${kind === "body" ? "body" : "parameter"} validators`)}// @ts-nocheck
 ${standaloneModule(ajv, exports, digest)}
 `;
+}
+
+/**
+ * Ajv (JSON Schema 2020-12, with the standard formats) set to emit standalone code whose formats
+ * come from ajv-formats' module (see {@link standaloneModule}); `options` are Ajv's own.
+ */
+function standaloneAjv(options) {
+  const Ajv2020 = interop(mockRequire("ajv/dist/2020"));
+  const addFormats = interop(mockRequire("ajv-formats"));
+  const { _ } = mockRequire("ajv");
+  const ajv = new Ajv2020({
+    ...options,
+    code: { source: true, esm: true, lines: true, formats: _`formatsModule.fullFormats` },
+  });
+  addFormats(ajv);
+  return ajv;
 }
 
 /**
@@ -289,20 +300,10 @@ async function fixtureSchemaModule() {
  * The fixture format's validator as Ajv standalone code, compiled as mocks/src/seed/fixtureSchemaCheck.ts
  * reads its errors: all of them, each with the schema that failed (`verbose`: a `title` explains an
  * alternative). Compiling the schema at run time cost a `--seed` start over 100 ms, and loading Ajv
- * a quarter of every start. Titles stay in the embedded schemas; the other annotations are left out.
+ * a tenth of every start. Titles stay in the embedded schemas; the other annotations are left out.
  */
 async function fixtureValidatorModule() {
-  const Ajv2020 = interop(mockRequire("ajv/dist/2020"));
-  const addFormats = interop(mockRequire("ajv-formats"));
-  const { _ } = mockRequire("ajv");
-  const ajv = new Ajv2020({
-    strict: true,
-    strictRequired: false,
-    allErrors: true,
-    verbose: true,
-    code: { source: true, esm: true, lines: true, formats: _`formatsModule.fullFormats` },
-  });
-  addFormats(ajv);
+  const ajv = standaloneAjv({ strict: true, strictRequired: false, allErrors: true, verbose: true });
   const { $schema, $comment, ...schema } = await bundledFixtureSchema();
   ajv.addSchema(withoutAnnotations(schema, FIXTURE_ANNOTATIONS), "fixture");
   return `${header("Ajv standalone code of the fixture format's validator", "spec/fixture.schema.yaml and spec/openapi.yaml")}// @ts-nocheck

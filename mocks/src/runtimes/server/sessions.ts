@@ -178,7 +178,8 @@ export function createSessions(options: SessionsOptions): Sessions {
     return session;
   }
 
-  function session(name: string): Session {
+  /** The session's entry, created on first use; it counts as used now (for eviction). */
+  function entryOf(name: string): Session {
     const entry = sessions.get(name);
     if (!entry) return create(name);
     entry.used = ++uses;
@@ -187,12 +188,12 @@ export function createSessions(options: SessionsOptions): Sessions {
 
   return {
     isValidName: (name: string) => SESSION_NAME.test(name),
-    get: (name = DEFAULT_SESSION) => session(name).api,
+    get: (name = DEFAULT_SESSION) => entryOf(name).api,
     use(name, work) {
       // Not an async function: its promise would only adopt hold's, two more turns per request.
       let entry: Session;
       try {
-        entry = session(name);
+        entry = entryOf(name);
       } catch (error) {
         return Promise.reject(error);
       }

@@ -65,12 +65,13 @@ const packageOf = (specifier) =>
     .slice(0, specifier.startsWith("@") ? 2 : 1)
     .join("/");
 const isBuiltin = (specifier) => specifier.startsWith("node:") || builtinModules.includes(specifier);
-const importsOf = (file) =>
+/** What `file` imports, statically (`import ... from`, `export ... from`, `import "x"`) and with `import()`. */
+const importsOf = (file, { dynamic = true } = {}) =>
   [
     ...readFileSync(join(root, file), "utf8").matchAll(
       /^\s*(?:import|export)\b[^"';]*?\bfrom\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gm,
     ),
-  ].map((match) => match[1] ?? match[2] ?? match[3]);
+  ].flatMap((match) => match[1] ?? match[2] ?? (dynamic ? match[3] : undefined) ?? []);
 const library = [...files].filter((file) => /^dist\/(?!cli)[^/]+\.(js|d\.ts)$/.test(file));
 for (const file of library) {
   for (const specifier of importsOf(file)) {
@@ -111,10 +112,8 @@ for (const [entry, target] of Object.entries(manifest.exports)) {
 const staticGraph = (file, seen = new Set()) => {
   if (seen.has(file)) return seen;
   seen.add(file);
-  const statics = readFileSync(join(root, file), "utf8").matchAll(
-    /^\s*(?:import|export)\b[^"';]*?\bfrom\s*["'](\.[^"']+)["']|^\s*import\s*["'](\.[^"']+)["']/gm,
-  );
-  for (const match of statics) staticGraph(normalize(join(dirname(file), match[1] ?? match[2])), seen);
+  for (const specifier of importsOf(file, { dynamic: false }))
+    if (specifier.startsWith(".")) staticGraph(normalize(join(dirname(file), specifier)), seen);
   return seen;
 };
 const startFiles = [...files].filter((file) =>

@@ -1,8 +1,8 @@
 /**
- * Ajv for the schemas the mock checks at run time: responses against the contract (the contract
- * entry's `validateResponse`), fixtures, the controls' bodies. Requests are checked by code Ajv
- * generated beforehand (generated/*Validators.ts, see schemaValidation.ts), so Ajv is not loaded
- * for them.
+ * Ajv for the schemas the mock compiles at run time: responses against the contract (the contract
+ * entry's `validateResponse`) and the controls' bodies (loaded with the first one). Requests and
+ * fixtures are checked by code Ajv generated beforehand (generated/*Validators.ts,
+ * generated/fixtureValidator.ts), so Ajv is not loaded for them.
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";

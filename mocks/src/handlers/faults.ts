@@ -68,22 +68,28 @@ export interface Faults {
   take(operationId: string | null): FaultOutcome;
 }
 
+/** {@link Faults} as the pipeline holds them. */
+export interface FaultTable extends Faults {
+  /**
+   * Whether any fault or rate limit is set. The pipeline reads it before anything else, so that
+   * the common case (none) reads no more of this instance's than this object: not `take`, a
+   * function of the instance's own, nor the scope it keeps its state in. At 1,000 sessions in turn
+   * each object a request reaches is memory no cache still holds (issue 17).
+   */
+  readonly armed: boolean;
+}
+
 /** Faults read the mock clock for rate-limit windows. */
-export function createFaults(clock: Clock): Faults {
+export function createFaults(clock: Clock): FaultTable {
   let faults: Fault[] = [];
   let rateLimits: RateLimit[] = [];
-  /**
-   * Whether any fault or rate limit is set. Read first by every request, so that the common case
-   * (none) reads nothing else of this instance's: at 1,000 sessions in turn each object a request
-   * reaches is memory no cache still holds (issue 17).
-   */
-  let armed = false;
   const applies = (operation: string | undefined, operationId: string | null) =>
     operation === undefined || operation === operationId;
 
-  return {
+  const table = {
+    armed: false,
     latency(ms: number, options: FaultOptions = {}) {
-      armed = true;
+      table.armed = true;
       faults.push({
         kind: "latency",
         operation: options.operation,
@@ -92,7 +98,7 @@ export function createFaults(clock: Clock): Faults {
       });
     },
     failWith(status: ForcedStatus, options: ResponseFaultOptions & { retryAfterSeconds?: number } = {}) {
-      armed = true;
+      table.armed = true;
       faults.push({
         kind: "status",
         operation: options.operation,
@@ -103,7 +109,7 @@ export function createFaults(clock: Clock): Faults {
       });
     },
     networkError(options: ResponseFaultOptions = {}) {
-      armed = true;
+      table.armed = true;
       faults.push({
         kind: "network",
         operation: options.operation,
@@ -112,16 +118,16 @@ export function createFaults(clock: Clock): Faults {
       });
     },
     rateLimit(limit: number, windowSeconds: number, options: Pick<FaultOptions, "operation"> = {}) {
-      armed = true;
+      table.armed = true;
       rateLimits.push({ operation: options.operation, limit, windowMs: windowSeconds * 1000, hits: [] });
     },
     clear() {
       faults = [];
       rateLimits = [];
-      armed = false;
+      table.armed = false;
     },
     take(operationId: string | null): FaultOutcome {
-      if (!armed) return NO_FAULT;
+      if (!table.armed) return NO_FAULT;
       let latencyMs = 0;
       let outcome: FaultOutcome | null = null;
       for (const fault of faults) {
@@ -146,7 +152,7 @@ export function createFaults(clock: Clock): Faults {
       // Only when there is something to drop: a new list for every request (kept by this instance
       // until its next one) was garbage the collector copied at 1,000 sessions in turn (issue 17).
       if (faults.length > 0) faults = faults.filter((f) => f.remaining > 0);
-      armed = faults.length > 0 || rateLimits.length > 0;
+      table.armed = faults.length > 0 || rateLimits.length > 0;
       if (!outcome && rateLimits.length > 0) {
         const now = clock.now();
         const matching = rateLimits.filter((limit) => applies(limit.operation, operationId));
@@ -174,6 +180,7 @@ export function createFaults(clock: Clock): Faults {
       return outcome ? { ...outcome, latencyMs } : { kind: "none", latencyMs };
     },
   };
+  return table;
 }
 
 /** What `take` answers when no fault or rate limit is set: one object for every such request. */

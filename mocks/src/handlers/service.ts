@@ -1,13 +1,13 @@
 import type { ServiceContext } from "../domain/context.js";
 import type { Connection } from "./connection.js";
-import type { Faults } from "./faults.js";
+import type { FaultTable } from "./faults.js";
 import type { Journal, JournalEntry } from "./journal.js";
 
 /** One mock instance's state as the request pipeline sees it. */
 export interface MockService {
   /** The store, clock and configuration; replaced as a whole by a reset. */
   ctx: ServiceContext;
-  faults: Faults;
+  faults: FaultTable;
   journal: Journal;
   /** The caller's address when the runtime has no connection to read it from (in-process). */
   clientAddress: string;

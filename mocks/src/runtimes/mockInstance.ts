@@ -77,7 +77,7 @@ function deepFreeze<T>(value: T): T {
  * scope): the local server reaches it on every API call, for one of up to 1,000 sessions in turn,
  * and each object fewer is memory fewer that no cache still holds (issue 17).
  */
-interface LightResponder {
+export interface LightResponder {
   service: MockService;
   answers: (url: URL) => boolean;
   /** The `use()` overrides installed (none: straight to the pipeline). */
@@ -95,18 +95,27 @@ const NO_OVERRIDES: readonly RequestHandler[] = Object.freeze([]);
 const answersAnyBase = answersFor();
 
 /**
+ * The instance's {@link LightResponder} (undefined for an instance made elsewhere). The local
+ * server looks it up once per session and keeps it beside the instance: a lookup per request was
+ * one more table, keyed by an object of the session's, in memory no cache still held (issue 17).
+ */
+export function lightResponderOf(api: MockApi): LightResponder | undefined {
+  return lightResponders.get(api);
+}
+
+/**
  * `api.respond` for a request the local server read without building a Fetch `Request` (the
  * pipeline needs only {@link PipelineRequest}), answered without a Fetch `Response` (see
  * answer.ts); `toRequest` makes a real request when `use()` overrides are installed, since MSW's
- * handlers need it.
+ * handlers need it. `light` is {@link lightResponderOf} the instance.
  */
 export function respondLight(
   api: MockApi,
+  light: LightResponder | undefined,
   request: PipelineRequest,
   connection: Connection,
   toRequest: () => Request,
 ): Promise<Answer | undefined> {
-  const light = lightResponders.get(api);
   // No async frame of its own for the common case: the pipeline's promise is the answer's.
   if (light && light.overrides.length === 0) {
     const url = request.parsedUrl ?? new URL(request.url);

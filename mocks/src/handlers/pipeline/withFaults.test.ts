@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import type { Caller } from "../../domain/context.js";
 import { DomainError } from "../../domain/errors.js";
-import { createFaults, type Faults } from "../faults.js";
+import { createFaults, type FaultTable } from "../faults.js";
 import type { Outcome } from "./outcome.js";
 import { withFaults } from "./withFaults.js";
 
@@ -13,7 +13,7 @@ const served: Record<string, Outcome> = {
   unauthenticated: { caller: null, kind: "error", error: new DomainError(401, "unauthenticated", "who?") },
 };
 
-let faults: Faults;
+let faults: FaultTable;
 beforeEach(() => {
   faults = createFaults({ now: () => 0 });
 });

@@ -6,7 +6,7 @@
 import type { Caller } from "../../domain/context.js";
 import { DomainError } from "../../domain/errors.js";
 import type { RateLimitState } from "../../domain/rateLimits.js";
-import type { FaultOutcome, Faults, ForcedStatus } from "../faults.js";
+import type { FaultOutcome, FaultTable, ForcedStatus } from "../faults.js";
 import { rateLimitHeaders } from "../rateLimitHeaders.js";
 import type { Outcome } from "./outcome.js";
 
@@ -27,10 +27,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * so a request served at once is answered without a promise (issue 17).
  */
 export function withFaults(
-  faults: Faults,
+  faults: FaultTable,
   operationId: string | null,
   serve: () => Outcome | Promise<Outcome>,
 ): Outcome | Promise<Outcome> {
+  if (!faults.armed) return serve();
   const fault = faults.take(operationId);
   if (fault.kind === "none" && fault.latencyMs <= 0 && !fault.rateLimit) return serve();
   return withFault(fault, serve);

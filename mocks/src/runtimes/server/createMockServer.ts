@@ -192,8 +192,8 @@ export function createMockServerWith(
             // /v1 but a preflight), the Fetch Request (see pipelineRequest.ts) and the Fetch
             // Response (see answer.ts).
             answer =
-              (await sessions.use(session, (api) =>
-                respondLight(api, pipelineRequestOf(read), connection(), () => fetchRequestOf(read)),
+              (await sessions.use(session, (api, light) =>
+                respondLight(api, light, pipelineRequestOf(read), connection(), () => fetchRequestOf(read)),
               )) ?? notFound(path);
           } else {
             const request = fetchRequestOf(read);

@@ -1,6 +1,7 @@
 import type { JournalEntry } from "../../handlers/journal.js";
 import type { IdempotencyEntry, OperationLog } from "../../store/changeLog.js";
 import type { MockApi, MockApiOptions } from "../MockApi.js";
+import { type LightResponder, lightResponderOf } from "../mockInstance.js";
 import { DEFAULT_MAX_SESSIONS } from "./limits.js";
 import type { Persistence, SavedSession } from "./persistence.js";
 
@@ -30,10 +31,11 @@ export interface Sessions {
   /** The session's instance, created on first use; it counts as used now (for eviction). */
   get(name?: string): MockApi;
   /**
-   * Runs `work` with the session's instance; the session is not evicted while it runs, so an
-   * operation in flight always lands in the instance later requests see.
+   * Runs `work` with the session's instance (and its light responder, see mockInstance.ts); the
+   * session is not evicted while it runs, so an operation in flight always lands in the instance
+   * later requests see.
    */
-  use<T>(name: string, work: (api: MockApi) => Promise<T>): Promise<T>;
+  use<T>(name: string, work: (api: MockApi, light: LightResponder | undefined) => Promise<T>): Promise<T>;
   /** The names of the sessions in memory, least recently used first. */
   names(): string[];
   /**
@@ -52,6 +54,8 @@ export interface Sessions {
  */
 interface Session {
   api: MockApi;
+  /** The instance's light responder, looked up once (see `lightResponderOf`). */
+  light: LightResponder | undefined;
   used: number;
   busy: number;
   idle: (() => void)[] | null;
@@ -167,7 +171,7 @@ export function createSessions(options: SessionsOptions): Sessions {
       ...(persistence ? { log: operationLog(name, () => made.api?.clock) } : {}),
     });
     made.api = api;
-    const session: Session = { api, used: ++uses, busy: 0, idle: null };
+    const session: Session = { api, light: lightResponderOf(api), used: ++uses, busy: 0, idle: null };
     sessions.set(name, session);
     // Busy until its seed is in (and logged); a session whose seed could not be logged is
     // forgotten, so the next request tries again.
@@ -197,7 +201,7 @@ export function createSessions(options: SessionsOptions): Sessions {
       } catch (error) {
         return Promise.reject(error);
       }
-      return hold(entry, () => work(entry.api));
+      return hold(entry, () => work(entry.api, entry.light));
     },
     names: byLastUse,
     async drop(name) {

@@ -127,7 +127,7 @@ describe("sweepLifecycle", () => {
       revokeAfterInactiveDays: 30,
       inactivityCountedFrom: TEST_NOW,
     });
-    ctx.store.usage.set("tok_AdaPersonal00001", { lastUsedAt: TEST_NOW + 10 * DAY, lastUsedIp: null });
+    ctx.store.restoreUse("tok_AdaPersonal00001", { lastUsedAt: TEST_NOW + 10 * DAY, lastUsedIp: null });
     startLifecycle(ctx);
     await moveTo(TEST_NOW + 31 * DAY);
     const token = (id: string) => ctx.store.token(id);

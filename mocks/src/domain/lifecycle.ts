@@ -49,7 +49,7 @@ function horizonsOf(ctx: ServiceContext, token: TokenRecord): Horizon[] {
   const organization = ctx.store.organization(token.organizationId);
   const days = organization?.revokeAfterInactiveDays ?? null;
   if (organization && days !== null) {
-    const lastUse = ctx.store.usage.get(token.id)?.lastUsedAt ?? Number.NEGATIVE_INFINITY;
+    const lastUse = ctx.store.lastUseOf(token.id)?.lastUsedAt ?? Number.NEGATIVE_INFINITY;
     const counted = organization.inactivityCountedFrom ?? Number.NEGATIVE_INFINITY;
     const at = Math.max(token.createdAt, lastUse, counted) + days * DAY_MS;
     // A token that expires first is dead by then; it is not revoked as well.

@@ -33,7 +33,7 @@ export function tokenStatus(
 }
 
 export function tokenView(ctx: ServiceContext, token: TokenRecord): Schemas["Token"] {
-  const usage = ctx.store.usage.get(token.id);
+  const usage = ctx.store.lastUseOf(token.id);
   return {
     id: token.id,
     label: token.label,
@@ -61,7 +61,7 @@ export function tokenView(ctx: ServiceContext, token: TokenRecord): Schemas["Tok
 /** The calling credential (T12, Q1). */
 export function credentialView(ctx: ServiceContext, caller: Caller): Schemas["Credential"] {
   const { credential } = caller;
-  const usage = ctx.store.usage.get(caller.credentialId);
+  const usage = ctx.store.lastUseOf(caller.credentialId);
   const record = credential.record;
   return {
     id: caller.credentialId,

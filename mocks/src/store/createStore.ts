@@ -118,8 +118,20 @@ export function createStore(options: StoreOptions = {}): Store {
  * closure and its scope was one more object in memory no cache still held (issue 17).
  */
 export class Store {
-  /** Last use per credential id (T14), kept apart from the records so that auth stays O(1). */
-  readonly usage = new Map<string, UsageRecord>();
+  /**
+   * Last use per credential id (T14), kept apart from the records so that auth stays O(1). Read
+   * with `lastUseOf`, changed only through `recordUse`, `restoreUse` and `clearUses`.
+   */
+  private readonly uses = new Map<string, UsageRecord>();
+  /**
+   * The credential whose use was recorded last, and its record (also in `uses`). A session's
+   * requests nearly always come from one credential, and its record read from here reads nothing
+   * more of this store's than the store: the map and its table were two more objects of the
+   * session's for every request to reach, at 1,000 sessions in turn memory no cache still held
+   * (issue 17). Reset with the map.
+   */
+  private lastUseId: string | undefined = undefined;
+  private lastUse: UsageRecord | undefined = undefined;
   /** Failed logins per lowercased email (A5). */
   readonly loginThrottle = new Map<string, LoginThrottleRecord>();
   /** Leak reports per caller address (P4): the times of recent reports, oldest first. */
@@ -190,7 +202,9 @@ export class Store {
     /** What a failed commit rebuilds from the log: the store emptied, then restored. */
     const rebuildable: Rebuildable = {
       idempotency: this.idempotency,
-      usage: this.usage,
+      usage: this.uses,
+      restoreUse: (credentialId, use) => this.restoreUse(credentialId, use),
+      clearUses: () => this.clearUses(),
       clear: () => {
         this.tables.clear();
         this.index = createIndexes();
@@ -199,7 +213,7 @@ export class Store {
         this.auditOrder.length = 0;
         this.notifications.length = 0;
         this.idempotency.clear();
-        this.usage.clear();
+        this.clearUses();
         this.seq = 0;
       },
       restore: (snapshot, idempotent) => this.restore(snapshot, idempotent),
@@ -243,12 +257,40 @@ export class Store {
    * whenever the session was not used again at once (1,000 sessions in turn; issue 17).
    */
   recordUse(credentialId: string, lastUsedAt: number, lastUsedIp: string): void {
-    const known = this.usage.get(credentialId);
+    let known = this.lastUseOf(credentialId);
     if (known) {
       known.lastUsedAt = lastUsedAt;
       // The same address as a new string (one per request) would be kept for nothing.
       if (known.lastUsedIp !== lastUsedIp) known.lastUsedIp = lastUsedIp;
-    } else this.usage.set(credentialId, { lastUsedAt, lastUsedIp });
+    } else {
+      known = { lastUsedAt, lastUsedIp };
+      this.uses.set(credentialId, known);
+    }
+    this.lastUseId = credentialId;
+    this.lastUse = known;
+  }
+
+  /** The credential's last use (T14), if it was ever used. */
+  lastUseOf(credentialId: string): UsageRecord | undefined {
+    return credentialId === this.lastUseId ? this.lastUse : this.uses.get(credentialId);
+  }
+
+  /** Every credential's last use, by credential id. */
+  get usage(): ReadonlyMap<string, UsageRecord> {
+    return this.uses;
+  }
+
+  /** Puts a credential's last use back as it was (a snapshot loaded, a rebuild after a failed commit). */
+  restoreUse(credentialId: string, use: UsageRecord): void {
+    this.uses.set(credentialId, use);
+    if (credentialId === this.lastUseId) this.lastUse = use;
+  }
+
+  /** Forgets every last use. */
+  clearUses(): void {
+    this.uses.clear();
+    this.lastUseId = undefined;
+    this.lastUse = undefined;
   }
 
   nextSeq(): number {

@@ -23,8 +23,12 @@ export interface LoggedState {
 /** What a rebuild needs from the store. */
 export interface Rebuildable {
   idempotency: Map<string, IdempotencyRecord>;
-  usage: Map<string, UsageRecord>;
-  /** Empties every table, index and counter. */
+  usage: ReadonlyMap<string, UsageRecord>;
+  /** Puts a credential's last use back. */
+  restoreUse(credentialId: string, use: UsageRecord): void;
+  /** Forgets every last use. */
+  clearUses(): void;
+  /** Empties every table, index and counter, last uses included. */
   clear(): void;
   /** Loads a snapshot into the emptied store without emitting changes. */
   restore(snapshot: StoreSnapshot, idempotent: IdempotencyEntry[]): Promise<void>;
@@ -53,8 +57,8 @@ export function loggedSections(
       }
     }
     state.fresh = !saved;
-    store.usage.clear();
-    for (const [id, u] of lastUse) store.usage.set(id, u);
+    store.clearUses();
+    for (const [id, u] of lastUse) store.restoreUse(id, u);
   }
 
   return function exclusive<T>(section: () => Promise<T> | T): T | Promise<T> {

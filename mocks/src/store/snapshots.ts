@@ -7,7 +7,7 @@ import type { Store } from "./createStore.js";
 import type { UsageRecord } from "./records.js";
 
 /** What a snapshot is taken of. */
-export type SnapshotSource = { seq: number; usage: Map<string, UsageRecord> } & {
+export type SnapshotSource = { seq: number; usage: ReadonlyMap<string, UsageRecord> } & {
   [T in Table]: Iterable<Tables[T]>;
 };
 
@@ -53,6 +53,6 @@ export async function loadSnapshot(
   // snapshot stays its caller's to change.
   for (const r of snapshot.auditEvents) store.insertAuditEvent({ ...r });
   for (const r of snapshot.notifications) store.insertNotification(r);
-  for (const { id, ...u } of snapshot.usage) store.usage.set(id, u);
+  for (const { id, ...u } of snapshot.usage) store.restoreUse(id, u);
   for (const { key, record } of idempotent) store.idempotency.set(key, record);
 }

@@ -31,11 +31,10 @@ export interface Sessions {
   /** The session's instance, created on first use; it counts as used now (for eviction). */
   get(name?: string): MockApi;
   /**
-   * Runs `work` with the session's instance (and its light responder, see mockInstance.ts); the
-   * session is not evicted while it runs, so an operation in flight always lands in the instance
-   * later requests see.
+   * Runs `work` with the session's instance; the session is not evicted while it runs, so an
+   * operation in flight always lands in the instance later requests see.
    */
-  use<T>(name: string, work: (api: MockApi, light: LightResponder | undefined) => Promise<T>): Promise<T>;
+  use<T>(name: string, work: (api: MockApi) => Promise<T>): Promise<T>;
   /** The names of the sessions in memory, least recently used first. */
   names(): string[];
   /**
@@ -45,6 +44,15 @@ export interface Sessions {
   drop(name: string): Promise<boolean>;
   /** Every session's state (and the saved state of sessions not in memory), for compaction. */
   saveAll(): Promise<Map<string, SavedSession>>;
+}
+
+/**
+ * {@link Sessions} as the local server holds them: `use` also hands `work` the instance's light
+ * responder (mockInstance.ts), looked up once per session. Not part of `MockServer.sessions`' type,
+ * which keeps the pipeline's own objects out of the public API.
+ */
+export interface ServerSessions extends Sessions {
+  use<T>(name: string, work: (api: MockApi, light: LightResponder | undefined) => Promise<T>): Promise<T>;
 }
 
 /**
@@ -66,7 +74,7 @@ interface Session {
  * (or from its saved state), so parallel CI jobs can share one server. Instances share the seed's
  * records (seedImage.ts), so a fresh session costs a few kilobytes; at most `maxSessions` are kept.
  */
-export function createSessions(options: SessionsOptions): Sessions {
+export function createSessions(options: SessionsOptions): ServerSessions {
   /**
    * The sessions in memory, each with when it was last used (a count of uses). A use only updates
    * its entry: moving the session to the end of the map (deleting and setting it again) kept the

@@ -123,4 +123,18 @@ describe("createToken", () => {
     const error = thrown(() => createToken(ctx, caller, personal({ expiresAt: iso(NOW - 1) })));
     expect(error).toMatchObject({ status: 400, code: "invalid_request" });
   });
+
+  test("T13: the cap counts from the instant the token is created, read once per request", async () => {
+    const { ctx, as } = await testService(TOKENS);
+    const caller = await as("tok_SolLongLived0000");
+    // A clock that moves a millisecond on every read: a second read would place the cap after createdAt + cap.
+    let tick = NOW;
+    ctx.clock = { now: () => tick++ };
+    const { token } = createToken(ctx, caller, personal());
+    expect(Date.parse(token.expiresAt ?? "") - Date.parse(token.createdAt)).toBe(365 * DAY);
+    const start = tick;
+    const { token: atCap } = createToken(ctx, caller, personal({ expiresAt: iso(start + 365 * DAY) }));
+    expect(atCap.createdAt).toBe(iso(start));
+    expect(atCap.expiresAt).toBe(iso(start + 365 * DAY));
+  });
 });

@@ -36,11 +36,14 @@ export function createToken(
   caller: Caller,
   input: Schemas["TokenCreateRequest"],
 ): Schemas["TokenWithSecret"] {
+  // One instant for the whole request: the expiry the cap allows counts from the createdAt it
+  // stores (T13), never from a second, later read of the clock.
   const now = ctx.clock.now();
   const { draft, label, description, expiresAt, allowedIps, notBefore } = authorizeCreateToken(
     ctx,
     caller,
     input,
+    now,
   );
 
   const owner = ownerKey(draft);
@@ -104,9 +107,9 @@ export function authorizeCreateToken(
   ctx: ServiceContext,
   caller: Caller,
   input: Schemas["TokenCreateRequest"],
+  now: number = ctx.clock.now(),
 ) {
   requireScope(caller, "tokens", "write");
-  const now = ctx.clock.now();
   if (input.type === "organization" && caller.role !== "admin") {
     throw new DomainError(403, "forbidden", "Only organization admins can create organization tokens.");
   }

@@ -155,4 +155,17 @@ describe("rotateToken", () => {
     expect(token.expiresAt).toBe(expiresAt === null ? null : iso(expiresAt));
     expect(authenticate(ctx, secret).credentialId).toBe(target);
   });
+
+  test("T13: a rotation reads the clock once: the new expiry and the old secret's grace count from one instant", async () => {
+    const { ctx, as } = await testService(TOKENS);
+    const caller = await as("ada");
+    const [old] = ctx.store.secretsOf(ADA);
+    let tick = NOW + MINUTE;
+    ctx.clock = { now: () => tick++ };
+    const start = tick;
+    // One millisecond after the request's instant is in the future; a second, later read of the clock said it was not.
+    const { token } = rotateToken(ctx, caller, ADA, { expiresAt: iso(start + 1) });
+    expect(token.expiresAt).toBe(iso(start + 1));
+    expect(ctx.store.secretsOf(ADA).find((secret) => secret.hash === old?.hash)?.validUntil).toBe(start);
+  });
 });

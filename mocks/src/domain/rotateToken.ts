@@ -29,8 +29,9 @@ export function rotateToken(
   id: string,
   input: Partial<Schemas["TokenRotateRequest"]> = {},
 ): Schemas["TokenWithSecret"] {
+  // One instant for the whole request (T13): the new expiry and the old secret's grace count from it.
   const now = ctx.clock.now();
-  const { token, change } = authorizeRotateToken(ctx, caller, id, input);
+  const { token, change } = authorizeRotateToken(ctx, caller, id, input, now);
   requireActive(token, now, "rotated");
 
   const secret = generateSecret(token.type === "personal" ? "pat" : "oat");
@@ -66,11 +67,11 @@ export function authorizeRotateToken(
   caller: Caller,
   id: string,
   input: Partial<Schemas["TokenRotateRequest"]> = {},
+  now: number = ctx.clock.now(),
 ) {
   const itself = caller.credential.type === "token" && caller.credentialId === id;
   // A credential may always rotate itself (H1), even one that cannot see organization tokens.
   const token = itself ? ownToken(caller) : manageableToken(ctx, caller, id);
-  const now = ctx.clock.now();
   if (caller.secret.validUntil !== null) {
     // H1: a secret already rotated out must not mint a fresh one (nor cut off the current secret).
     throw new DomainError(

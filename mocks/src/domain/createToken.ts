@@ -37,7 +37,7 @@ export function createToken(
   input: Schemas["TokenCreateRequest"],
 ): Schemas["TokenWithSecret"] {
   // One instant for the whole request: the expiry the cap allows counts from the createdAt it
-  // stores (T13), never from a second, later read of the clock.
+  // stores (T13), never from a second, later read of the clock; its events and status use it too.
   const now = ctx.clock.now();
   const { draft, label, description, expiresAt, allowedIps, notBefore } = authorizeCreateToken(
     ctx,
@@ -92,10 +92,11 @@ export function createToken(
     credentialId: token.id,
     validUntil: null,
   });
-  auditTokenEvent(ctx, caller, "token.created", token);
-  notifyTokenEvent(ctx, caller, "token.created", token);
+  const at = { occurredAt: now };
+  auditTokenEvent(ctx, caller, "token.created", token, at);
+  notifyTokenEvent(ctx, caller, "token.created", token, at);
   scheduleLifecycle(ctx, token);
-  return { token: tokenView(ctx, token), secret };
+  return { token: tokenView(ctx, token, now), secret };
 }
 
 /**

@@ -20,7 +20,7 @@ type TokenEvent =
 
 /** When and why, for events no request caused at that instant (P3-P5); default now, no reason. */
 export interface EventDetails {
-  /** When it happened (an expiry or inactivity instant the clock passed); default now. */
+  /** When it happened: the request's own instant, or an expiry or inactivity instant the clock passed; default now. */
   occurredAt?: number;
   /** Why the token was revoked (`token.revoked`, `token.leaked`). */
   reason?: RevocationReason;
@@ -63,13 +63,13 @@ export function auditTokenEvent(
 }
 
 /** P5: an admin changed the organization's token policy. */
-export function auditPolicyChange(ctx: ServiceContext, caller: Caller): void {
+export function auditPolicyChange(ctx: ServiceContext, caller: Caller, now: number): void {
   ctx.store.insertAuditEvent({
     id: newId("evt"),
     seq: ctx.store.nextSeq(),
     type: "organization.policy_updated",
     organizationId: caller.organization.id,
-    occurredAt: ctx.clock.now(),
+    occurredAt: now,
     actor: actorOf(caller),
     token: null,
     email: null,
@@ -77,13 +77,18 @@ export function auditPolicyChange(ctx: ServiceContext, caller: Caller): void {
   });
 }
 
-export function auditFailedLogin(ctx: ServiceContext, organizationId: string, email: string): void {
+export function auditFailedLogin(
+  ctx: ServiceContext,
+  organizationId: string,
+  email: string,
+  now: number,
+): void {
   ctx.store.insertAuditEvent({
     id: newId("evt"),
     seq: ctx.store.nextSeq(),
     type: "login.failed",
     organizationId,
-    occurredAt: ctx.clock.now(),
+    occurredAt: now,
     actor: null,
     token: null,
     email,
@@ -112,15 +117,17 @@ export function notifyTokenEvent(
   details: EventDetails = {},
 ): void {
   const { store } = ctx;
+  // One instant for every recipient of one event.
+  const occurredAt = details.occurredAt ?? ctx.clock.now();
   if (token.type === "personal") {
     // Its owner alone: no list made for one recipient (every create and revoke; issue 17).
     const owner = store.user(token.ownerUserId ?? "");
-    if (owner) notifyUser(ctx, caller, type, token, details, owner);
+    if (owner) notifyUser(ctx, caller, type, token, details, occurredAt, owner);
     return;
   }
   for (const user of store.allUsers()) {
     if (store.membership(user.id, token.organizationId)?.role === "admin")
-      notifyUser(ctx, caller, type, token, details, user);
+      notifyUser(ctx, caller, type, token, details, occurredAt, user);
   }
 }
 
@@ -130,12 +137,13 @@ function notifyUser(
   type: NotificationRecord["type"],
   token: TokenRecord,
   details: EventDetails,
+  occurredAt: number,
   user: UserRecord,
 ): void {
   const notification: NotificationRecord = {
     id: newId("ntf"),
     type,
-    occurredAt: details.occurredAt ?? ctx.clock.now(),
+    occurredAt,
     recipient: { userId: user.id, email: user.email },
     organizationId: token.organizationId,
     subject: details.subject ?? SUBJECTS[type],

@@ -40,7 +40,8 @@ export function listTokens(
     found.push(token);
   }
   const result = page("tokens", found, limit);
-  return { data: result.data.map((t) => tokenView(ctx, t)), nextCursor: result.nextCursor };
+  // Shown with the instant the filter used: `?status=active` never lists an `expired` token.
+  return { data: result.data.map((t) => tokenView(ctx, t, now)), nextCursor: result.nextCursor };
 }
 
 /** One token (T8): 404 when the caller may not see it. */

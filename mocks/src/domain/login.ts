@@ -17,9 +17,12 @@ const invalidCredentials = (rateLimit: RateLimitState) =>
  * A5: where an email stands against the lockout: failures left before it locks, and when the
  * window frees one (or, while locked, when the lock ends).
  */
-export function loginRateLimit(ctx: ServiceContext, email: string): RateLimitState {
+export function loginRateLimit(
+  ctx: ServiceContext,
+  email: string,
+  now: number = ctx.clock.now(),
+): RateLimitState {
   const { config } = ctx;
-  const now = ctx.clock.now();
   const throttle = ctx.store.loginThrottle.get(email.toLowerCase());
   if (throttle?.lockedUntil != null && now < throttle.lockedUntil) {
     const resetSeconds = Math.ceil((throttle.lockedUntil - now) / 1000);
@@ -87,7 +90,7 @@ export async function login(
       "login_locked",
       "Too many failed logins for this email; try again later.",
       { retryAfterSeconds },
-      loginRateLimit(ctx, key),
+      loginRateLimit(ctx, key, now),
     );
   }
 
@@ -110,9 +113,9 @@ export async function login(
       lockedUntil: locked ? now + config.loginLockMs : null,
     });
     for (const each of user ? store.membershipsOf(user.id) : []) {
-      auditFailedLogin(ctx, each.organizationId, key);
+      auditFailedLogin(ctx, each.organizationId, key, now);
     }
-    throw invalidCredentials(loginRateLimit(ctx, key));
+    throw invalidCredentials(loginRateLimit(ctx, key, now));
   }
 
   store.loginThrottle.delete(key);

@@ -65,7 +65,7 @@ export async function updateOrganizationPolicy(
     change.inactivityCountedFrom = now;
   }
   const updated = await ctx.store.updateOrganization(current.id, change);
-  auditPolicyChange(ctx, caller);
+  auditPolicyChange(ctx, caller, now);
   rescheduleLifecycle(ctx);
   return organizationView(caller, updated);
 }

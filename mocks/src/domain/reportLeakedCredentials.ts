@@ -52,8 +52,9 @@ export async function reportLeakedCredentials(
     const token = store.token(entry.credentialId);
     if (!token || tokenStatus(token, now) !== "active") continue;
     const revoked = store.updateToken(token.id, { revokedAt: now, revocationReason: "leaked" });
-    auditTokenEvent(ctx, null, "token.leaked", revoked, { reason: "leaked" });
-    notifyTokenEvent(ctx, null, "token.leaked", revoked, { reason: "leaked" });
+    const details = { occurredAt: now, reason: "leaked" } as const;
+    auditTokenEvent(ctx, null, "token.leaked", revoked, details);
+    notifyTokenEvent(ctx, null, "token.leaked", revoked, details);
   }
   return windowState(recent, config.leakReportLimit, config.leakReportWindowMs, now);
 }

@@ -19,12 +19,12 @@ export function revokeToken(
   if (confirm !== undefined && confirm !== token.label) {
     throw new DomainError(409, "confirmation_mismatch", "The confirmation does not match the token's label.");
   }
-  if (token.revokedAt !== null) return tokenView(ctx, token);
-  const revoked = ctx.store.updateToken(token.id, {
-    revokedAt: ctx.clock.now(),
-    revocationReason: "manual",
-  });
-  auditTokenEvent(ctx, caller, "token.revoked", revoked, { reason: "manual" });
-  notifyTokenEvent(ctx, caller, "token.revoked", revoked, { reason: "manual" });
-  return tokenView(ctx, revoked);
+  // One instant for the revocation, its events and the answer.
+  const now = ctx.clock.now();
+  if (token.revokedAt !== null) return tokenView(ctx, token, now);
+  const revoked = ctx.store.updateToken(token.id, { revokedAt: now, revocationReason: "manual" });
+  const details = { occurredAt: now, reason: "manual" } as const;
+  auditTokenEvent(ctx, caller, "token.revoked", revoked, details);
+  notifyTokenEvent(ctx, caller, "token.revoked", revoked, details);
+  return tokenView(ctx, revoked, now);
 }

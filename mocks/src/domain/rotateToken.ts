@@ -51,10 +51,11 @@ export function rotateToken(
     prefix: secretPrefix(secret),
     legacy: false,
   });
-  auditTokenEvent(ctx, caller, "token.rotated", rotated);
-  notifyTokenEvent(ctx, caller, "token.rotated", rotated);
+  const at = { occurredAt: now };
+  auditTokenEvent(ctx, caller, "token.rotated", rotated, at);
+  notifyTokenEvent(ctx, caller, "token.rotated", rotated, at);
   scheduleLifecycle(ctx, rotated);
-  return { token: tokenView(ctx, rotated), secret };
+  return { token: tokenView(ctx, rotated, now), secret };
 }
 
 /**

@@ -94,9 +94,9 @@ export function updateToken(
   }
 
   const updated = ctx.store.updateToken(token.id, change);
-  auditTokenEvent(ctx, caller, "token.updated", updated);
+  auditTokenEvent(ctx, caller, "token.updated", updated, { occurredAt: now });
   scheduleLifecycle(ctx, updated);
-  return tokenView(ctx, updated);
+  return tokenView(ctx, updated, now);
 }
 
 /**

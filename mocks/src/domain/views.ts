@@ -32,7 +32,12 @@ export function tokenStatus(
   return "active";
 }
 
-export function tokenView(ctx: ServiceContext, token: TokenRecord): Schemas["Token"] {
+/** The token as the contract shows it; `status` at `now`, the request's instant when the caller has one. */
+export function tokenView(
+  ctx: ServiceContext,
+  token: TokenRecord,
+  now: number = ctx.clock.now(),
+): Schemas["Token"] {
   const usage = ctx.store.lastUseOf(token.id);
   return {
     id: token.id,
@@ -51,7 +56,7 @@ export function tokenView(ctx: ServiceContext, token: TokenRecord): Schemas["Tok
     expiresAt: isoOrNull(token.expiresAt),
     revokedAt: isoOrNull(token.revokedAt),
     revocationReason: token.revokedAt === null ? null : (token.revocationReason ?? "manual"),
-    status: tokenStatus(token, ctx.clock.now()),
+    status: tokenStatus(token, now),
     legacy: token.legacy,
     allowedIps: token.allowedIps ?? null,
     notBefore: isoOrNull(token.notBefore),

@@ -91,15 +91,16 @@ describe("per-request timeouts", () => {
     const attempts: Request[] = [];
     const fetch = async (request: Request) => {
       attempts.push(request);
-      return json({ code: "service_unavailable" }, 503);
+      // The server asks for a 30-second wait, so "at once" has a wide margin on a busy machine.
+      return json({ code: "service_unavailable" }, 503, { "retry-after": "30" });
     };
     const controller = new AbortController();
     const client = createClient({ baseUrl: BASE_URL, token: TOKEN, fetch, timeoutMs: 60_000 });
     const call = client.tokens.get(TOKEN_ID, { signal: controller.signal });
-    setTimeout(() => controller.abort(new Error("stop")), 20); // the real backoff is 375-500 ms
+    setTimeout(() => controller.abort(new Error("stop")), 20);
     const started = Date.now();
     await expect(call).rejects.toThrow("stop");
-    expect(Date.now() - started).toBeLessThan(300);
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(attempts).toHaveLength(1);
   });
 

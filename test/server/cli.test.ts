@@ -96,13 +96,16 @@ describe("tessera-mock", () => {
     });
     const { value } = await login.json();
     await fetch(`${cli.url}/v1/tokens/current`, { headers: { authorization: `Bearer ${value}` } });
-    await new Promise((r) => setTimeout(r, 200));
-    const lines = cli
-      .output()
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
-    const requests = lines.filter((l) => l.msg === "request");
+    // The child writes its log lines after it answers: wait for the third (up to 5 s).
+    const requestLines = () =>
+      cli
+        .output()
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l))
+        .filter((l) => l.msg === "request");
+    await vi.waitFor(() => expect(requestLines()).toHaveLength(3), { timeout: 5000 });
+    const requests = requestLines();
     expect(requests.map((l) => [l.method, l.path, l.status])).toEqual([
       ["GET", "/v1/requester", 200],
       ["POST", "/v1/auth/login", 201],
@@ -117,8 +120,11 @@ describe("tessera-mock", () => {
   test("--log pretty prints one line per request; --log silent prints none", async () => {
     const pretty = await start();
     await fetch(`${pretty.url}/v1/requester`, { headers: ada });
-    await new Promise((r) => setTimeout(r, 200));
-    expect(pretty.output()).toMatch(new RegExp(`GET /v1/requester 200 [0-9.]+ms ${DEMO.tokens.ada.id}`));
+    await vi.waitFor(
+      () =>
+        expect(pretty.output()).toMatch(new RegExp(`GET /v1/requester 200 [0-9.]+ms ${DEMO.tokens.ada.id}`)),
+      { timeout: 5000 },
+    );
     const silent = await start(["--log", "silent"]);
     const before = silent.output();
     await fetch(`${silent.url}/v1/requester`, { headers: ada });
@@ -161,10 +167,11 @@ describe("tessera-mock", () => {
       await fetch(`${cli.url}/__mock/faults`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ kind: "latency", ms: 600, operation: "getRequester" }),
+        body: JSON.stringify({ kind: "latency", ms: 2500, operation: "getRequester" }),
       });
       const inFlight = fetch(`${cli.url}/v1/requester`, { headers: ada });
-      await new Promise((r) => setTimeout(r, 150));
+      // Long enough for the request to reach the server on a busy machine, well inside its latency.
+      await new Promise((r) => setTimeout(r, 800));
       cli.process.kill(signal);
       expect((await inFlight).status).toBe(200);
       expect(await cli.exited).toBe(0);

@@ -42,6 +42,19 @@ describe("createMockClock", () => {
     realTimePasses(3_600_000);
     expect(clock.now()).toBe(START);
   });
+
+  test("P3: reads the real time once per start and per move, so a live clock is exact even as real time runs", () => {
+    // Real time that moves a millisecond on every read: a second read would start a live clock a
+    // millisecond behind the real time, or make an advance of two minutes a millisecond short.
+    let real = REAL;
+    vi.spyOn(Date, "now").mockImplementation(() => real++);
+    const clock = createMockClock();
+    expect(clock.state()).toEqual({ frozenAt: null, offsetMs: 0 });
+    clock.advance({ minutes: 2 });
+    expect(clock.state()).toEqual({ frozenAt: null, offsetMs: 120_000 });
+    clock.advance(1);
+    expect(clock.state().offsetMs).toBe(120_001);
+  });
 });
 
 describe.each([

@@ -42,7 +42,7 @@ export interface ClockState {
  * @param frozen Whether it stands still until advanced; default false.
  */
 export function createMockClock(
-  start: Date | string | number = Date.now(),
+  start?: Date | string | number,
   frozen = false,
   restored?: ClockState,
 ): AdjustableClock {
@@ -61,18 +61,24 @@ class MockClock implements AdjustableClock {
   private frozenAt: number | null;
   private offset: number;
 
-  constructor(start: Date | string | number, frozen: boolean, restored?: ClockState) {
-    this.frozenAt = restored ? restored.frozenAt : frozen ? toTime(start) : null;
-    this.offset = restored ? restored.offsetMs : toTime(start) - Date.now();
+  constructor(start: Date | string | number | undefined, frozen: boolean, restored?: ClockState) {
+    // The real time is read once here and in each move below: a second read can fall a
+    // millisecond later, and a live clock would then run a millisecond behind, or an advance
+    // of five minutes move it by a millisecond less.
+    const real = Date.now();
+    const at = start === undefined ? real : toTime(start);
+    this.frozenAt = restored ? restored.frozenAt : frozen ? at : null;
+    this.offset = restored ? restored.offsetMs : at - real;
   }
 
   now(): number {
     return this.frozenAt ?? Date.now() + this.offset;
   }
   advance(duration: Duration): void {
-    const to = inRange(this.now() + toMs(duration), duration);
+    const real = Date.now();
+    const to = inRange((this.frozenAt ?? real + this.offset) + toMs(duration), duration);
     if (this.frozenAt !== null) this.frozenAt = to;
-    else this.offset = to - Date.now();
+    else this.offset = to - real;
   }
   set(to: Date | string | number): void {
     if (this.frozenAt !== null) this.frozenAt = toTime(to);

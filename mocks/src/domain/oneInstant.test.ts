@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { DEMO } from "../seed/demoSeed.js";
-import type { ServiceContext } from "./context.js";
+import type { Caller, ServiceContext } from "./context.js";
 import { createToken } from "./createToken.js";
 import { DomainError } from "./errors.js";
 import { listTokens } from "./listTokens.js";
@@ -23,6 +23,10 @@ const ticking = (ctx: ServiceContext, from: number) => {
 };
 const FULL = [{ resource: "*" as const, access: "write" as const }];
 const ACME = DEMO.organizations.acme;
+
+/** A full-access personal token of the caller's, with its secret. */
+const personal = (ctx: ServiceContext, caller: Caller, label: string) =>
+  createToken(ctx, caller, { label, type: "personal", scopes: FULL, sensitiveData: "visible" });
 
 /** The audit events and notices about one token, as [type, occurredAt] pairs. */
 function eventsOf(ctx: ServiceContext, tokenId: string) {
@@ -47,12 +51,7 @@ describe("one instant per request", () => {
   test("T10, T16: a revocation's revokedAt is the time of its audit event and notice", async () => {
     const { ctx, as } = await testService();
     const ada = await as("ada");
-    const { token } = createToken(ctx, ada, {
-      label: "r",
-      type: "personal",
-      scopes: FULL,
-      sensitiveData: "visible",
-    });
+    const { token } = personal(ctx, ada, "r");
     ticking(ctx, NOW + MINUTE);
     const revoked = revokeToken(ctx, ada, token.id, undefined);
     expect(revoked.revokedAt).toBe(iso(NOW + MINUTE));
@@ -65,12 +64,7 @@ describe("one instant per request", () => {
   test("T11, T16: a rotation's events share the instant the old secret's grace counts from", async () => {
     const { ctx, as } = await testService();
     const ada = await as("ada");
-    const { token } = createToken(ctx, ada, {
-      label: "o",
-      type: "personal",
-      scopes: FULL,
-      sensitiveData: "visible",
-    });
+    const { token } = personal(ctx, ada, "o");
     const [old] = ctx.store.secretsOf(token.id);
     ticking(ctx, NOW + MINUTE);
     rotateToken(ctx, ada, token.id, { gracePeriodSeconds: 0 });
@@ -85,12 +79,7 @@ describe("one instant per request", () => {
   test("T9, T16: an edit's audit event is at the instant the edit was checked", async () => {
     const { ctx, as } = await testService();
     const ada = await as("ada");
-    const { token } = createToken(ctx, ada, {
-      label: "e",
-      type: "personal",
-      scopes: FULL,
-      sensitiveData: "visible",
-    });
+    const { token } = personal(ctx, ada, "e");
     ticking(ctx, NOW + MINUTE);
     updateToken(ctx, ada, token.id, { label: "edited" });
     expect(eventsOf(ctx, token.id).filter(([type]) => type === "token.updated")).toEqual([
@@ -114,12 +103,7 @@ describe("one instant per request", () => {
   test("P4, T16: a leak report's revocation and its events are at one instant", async () => {
     const { ctx, as } = await testService();
     const ada = await as("ada");
-    const { token, secret } = createToken(ctx, ada, {
-      label: "leaked",
-      type: "personal",
-      scopes: FULL,
-      sensitiveData: "visible",
-    });
+    const { token, secret } = personal(ctx, ada, "leaked");
     ticking(ctx, NOW + MINUTE);
     await ctx.store.exclusive(() => reportLeakedCredentials(ctx, "203.0.113.9", [secret]));
     expect(ctx.store.token(token.id)?.revokedAt).toBe(NOW + MINUTE);

@@ -18,9 +18,12 @@ type TokenEvent =
   | "token.expired"
   | "token.leaked";
 
-/** When and why, for events no request caused at that instant (P3-P5); default now, no reason. */
+/** When and why: a request passes its own instant, so its events agree with what it stored. */
 export interface EventDetails {
-  /** When it happened: the request's own instant, or an expiry or inactivity instant the clock passed; default now. */
+  /**
+   * When it happened: the request's own instant, or an expiry or inactivity instant the clock
+   * passed (P3-P5); default the clock's now, read once for the event and all its notices.
+   */
   occurredAt?: number;
   /** Why the token was revoked (`token.revoked`, `token.leaked`). */
   reason?: RevocationReason;

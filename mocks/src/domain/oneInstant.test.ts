@@ -35,6 +35,12 @@ function eventsOf(ctx: ServiceContext, tokenId: string) {
   return [...audit, ...notices].map((event) => [event.type, iso(event.occurredAt)]);
 }
 
+/** When the audit event and the notices of one type about one token say it happened. */
+const timesOf = (ctx: ServiceContext, tokenId: string, type: string) =>
+  eventsOf(ctx, tokenId)
+    .filter(([kind]) => kind === type)
+    .map(([, at]) => at);
+
 describe("one instant per request", () => {
   test("T16: a created token's audit event and its notices carry its createdAt", async () => {
     const { ctx, as } = await testService();
@@ -55,10 +61,7 @@ describe("one instant per request", () => {
     ticking(ctx, NOW + MINUTE);
     const revoked = revokeToken(ctx, ada, token.id, undefined);
     expect(revoked.revokedAt).toBe(iso(NOW + MINUTE));
-    expect(eventsOf(ctx, token.id).filter(([type]) => type === "token.revoked")).toEqual([
-      ["token.revoked", revoked.revokedAt],
-      ["token.revoked", revoked.revokedAt],
-    ]);
+    expect(timesOf(ctx, token.id, "token.revoked")).toEqual([revoked.revokedAt, revoked.revokedAt]);
   });
 
   test("T11, T16: a rotation's events share the instant the old secret's grace counts from", async () => {
@@ -70,10 +73,7 @@ describe("one instant per request", () => {
     rotateToken(ctx, ada, token.id, { gracePeriodSeconds: 0 });
     const graceEnds = ctx.store.secretsOf(token.id).find((secret) => secret.hash === old?.hash)?.validUntil;
     expect(graceEnds).toBe(NOW + MINUTE);
-    expect(eventsOf(ctx, token.id).filter(([type]) => type === "token.rotated")).toEqual([
-      ["token.rotated", iso(NOW + MINUTE)],
-      ["token.rotated", iso(NOW + MINUTE)],
-    ]);
+    expect(timesOf(ctx, token.id, "token.rotated")).toEqual([iso(NOW + MINUTE), iso(NOW + MINUTE)]);
   });
 
   test("T9, T16: an edit's audit event is at the instant the edit was checked", async () => {
@@ -82,9 +82,7 @@ describe("one instant per request", () => {
     const { token } = personal(ctx, ada, "e");
     ticking(ctx, NOW + MINUTE);
     updateToken(ctx, ada, token.id, { label: "edited" });
-    expect(eventsOf(ctx, token.id).filter(([type]) => type === "token.updated")).toEqual([
-      ["token.updated", iso(NOW + MINUTE)],
-    ]);
+    expect(timesOf(ctx, token.id, "token.updated")).toEqual([iso(NOW + MINUTE)]);
   });
 
   test("T7: a token listed by ?status=active is shown active, at the instant the filter used", async () => {
@@ -107,10 +105,7 @@ describe("one instant per request", () => {
     ticking(ctx, NOW + MINUTE);
     await ctx.store.exclusive(() => reportLeakedCredentials(ctx, "203.0.113.9", [secret]));
     expect(ctx.store.token(token.id)?.revokedAt).toBe(NOW + MINUTE);
-    expect(eventsOf(ctx, token.id).filter(([type]) => type === "token.leaked")).toEqual([
-      ["token.leaked", iso(NOW + MINUTE)],
-      ["token.leaked", iso(NOW + MINUTE)],
-    ]);
+    expect(timesOf(ctx, token.id, "token.leaked")).toEqual([iso(NOW + MINUTE), iso(NOW + MINUTE)]);
   });
 
   test("P5, T16: a policy change's audit event carries the organization's updatedAt", async () => {
